@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { extendedKeyUsages, keyUsages, signatureAlgorithms } from '@/lib/pki/usages';
+
+// The shapes our own /api speaks. Shared by route handlers (parse input, shape output) and the
+// browser (query hooks). Isomorphic: no server imports.
+
+export const requestStatuses = [
+  'SUBMITTING',
+  'UNKNOWN',
+  'PENDING',
+  'APPROVED',
+  'EXECUTED',
+  'REJECTED',
+  'EXPIRED',
+  'CANCELLED',
+  'FAILED',
+] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+export const terminalStatuses: readonly RequestStatus[] = ['EXECUTED', 'REJECTED', 'EXPIRED', 'CANCELLED', 'FAILED'];
+
+/** POST /api/requests body. The server re-decodes and re-checks the CSR; the browser's preview is a courtesy. */
+export const submitRequestSchema = z.object({
+  csrPem: z.string().min(1, 'Paste or upload a CSR').max(16 * 1024, 'The CSR is larger than 16 KiB'),
+  signKeyName: z.string().min(1, 'Choose a signing key').max(256),
+  signatureAlgorithm: z.enum(signatureAlgorithms),
+  commonName: z.string().trim().min(1, 'A common name is required').max(64, 'At most 64 characters (RFC 5280 ub-common-name)'),
+  certificateAuthority: z.boolean(),
+  keyUsage: z.array(z.enum(keyUsages)).max(keyUsages.length),
+  extendedKeyUsage: z.array(z.enum(extendedKeyUsages)).max(extendedKeyUsages.length),
+  reason: z.string().trim().max(500, 'At most 500 characters').default(''),
+});
+export type SubmitRequest = z.infer<typeof submitRequestSchema>;
+
+/** POST /api/requests/{id}/import body. */
+export const importCertificateSchema = z.object({
+  label: z
+    .string()
+    .trim()
+    .min(1, 'A key label is required')
+    .max(256)
+    .regex(/^[\w.@-]+$/, 'Letters, digits, dot, dash, underscore and @ only'),
+});
+export type ImportCertificate = z.infer<typeof importCertificateSchema>;
+
+export const approverStateSchema = z.enum(['approved', 'rejected', 'awaited']);
+
+export const approverViewSchema = z.object({
+  name: z.string(),
+  publicKey: z.string().nullable(),
+  state: approverStateSchema,
+});
+
+export const groupViewSchema = z.object({
+  name: z.string(),
+  quorum: z.number(),
+  approved: z.number(),
+  rejected: z.number(),
+  satisfied: z.boolean(),
+  reachable: z.boolean(),
+  approvers: z.array(approverViewSchema),
+});
+
+export const tokenViewSchema = z.object({
+  name: z.string(),
+  timelockSeconds: z.number(),
+  timeoutSeconds: z.number(),
+  satisfied: z.boolean(),
+  reachable: z.boolean(),
+  groups: z.array(groupViewSchema),
+});
+
+/** A key's use-policy, evaluated against a request's approvals (or with no approvals yet). */
+export const approvalViewSchema = z.object({ tokens: z.array(tokenViewSchema) });
+export type ApprovalView = z.infer<typeof approvalViewSchema>;
+export type TokenView = z.infer<typeof tokenViewSchema>;
+export type GroupView = z.infer<typeof groupViewSchema>;
+export type ApproverView = z.infer<typeof approverViewSchema>;
+
+export const keySummarySchema = z.object({
+  label: z.string(),
+  algorithm: z.string(),
+  keySize: z.number().nullable(),
+  curveOid: z.string().nullable(),
+  canSign: z.boolean(),
+  signatureAlgorithms: z.array(z.enum(signatureAlgorithms)),
+  /** null: no SKA policy, the key signs synchronously. */
+  policy: approvalViewSchema.nullable(),
+  certificateSubject: z.string().nullable(),
+});
+export type KeySummary = z.infer<typeof keySummarySchema>;
+
+export const requestErrorSchema = z.object({ code: z.string(), message: z.string() });
+
+export const requestViewSchema = z.object({
+  id: z.string(),
+  tsbRequestId: z.string().nullable(),
+  mode: z.enum(['sync', 'async']),
+  status: z.enum(requestStatuses),
+  signKeyName: z.string(),
+  signatureAlgorithm: z.enum(signatureAlgorithms),
+  commonName: z.string(),
+  certificateAuthority: z.boolean(),
+  keyUsage: z.array(z.enum(keyUsages)),
+  extendedKeyUsage: z.array(z.enum(extendedKeyUsages)),
+  reason: z.string(),
+  csrPem: z.string(),
+  csrSha256: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  executionTime: z.iso.datetime().nullable(),
+  /** When the timelock ends / the request expires (ISO), from the key's policy; null when none applies. */
+  timelockEndsAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime().nullable(),
+  approval: approvalViewSchema.nullable(),
+  certificatePem: z.string().nullable(),
+  /** Differences between what was asked and what the TSB issued; empty when it matches. */
+  resultMismatches: z.array(z.string()),
+  importedLabel: z.string().nullable(),
+  error: requestErrorSchema.nullable(),
+});
+export type RequestView = z.infer<typeof requestViewSchema>;
+
+/** Error body of every non-2xx /api answer. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
