@@ -1,0 +1,47 @@
+// Byte helpers shared by the decoders. atob/btoa exist in browsers and in Node 20, so this stays isomorphic.
+
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Removes every whitespace character; keys and certificates arrive wrapped at 64 columns or with \r\n. */
+export function stripWhitespace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Strict base64 (standard alphabet, canonical padding) after whitespace removal; null when invalid. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
+  const compact = stripWhitespace(text);
+  if (compact.length === 0 || !base64Pattern.test(compact)) return null;
+  const binary = atob(compact);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let binary = '';
+  // Chunked so that large inputs never hit the argument limit of String.fromCharCode.
+  for (let i = 0; i < view.length; i += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Lower-case hex without separators. */
+export function toHex(bytes: Uint8Array | ArrayBuffer): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return Array.from(view, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Upper-case hex with colons, as openssl prints fingerprints and key identifiers. */
+export function toColonHex(bytes: Uint8Array | ArrayBuffer): string {
+  return (toHex(bytes).match(/../g) ?? []).join(':').toUpperCase();
+}
+
+/** A copy in a fresh ArrayBuffer: WebCrypto and the asn1 parsers want a plain ArrayBuffer-backed view. */
+export function copyBytes(input: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(input.byteLength);
+  copy.set(input instanceof Uint8Array ? input : new Uint8Array(input));
+  return copy;
+}
+
