@@ -1,0 +1,53 @@
+import 'server-only';
+import { ApiError } from '@/lib/api/errors';
+import type { RequestView } from '@/lib/api/dto';
+import { pemToBase64Der } from '@/lib/pki';
+import { cancelRequest as cancelUpstream, importPlainCertificate } from '@/lib/tsb';
+import { isOpen, refreshRequest } from './refresh';
+import { findRequest, listStoredRequests, toView, updateRequest, type StoredRequest } from './store';
+
+function mustFind(id: string): StoredRequest {
+  const row = findRequest(id);
+  if (!row) throw new ApiError(404, 'request_not_found', 'There is no such request.');
+  return row;
+}
+
+/** One request, refreshed from the TSB while it is open. */
+export async function getRequest(id: string): Promise<RequestView> {
+  return toView(await refreshRequest(mustFind(id)));
+}
+
+/** Every request, newest first; open ones are refreshed (a failed refresh keeps the last known state). */
+export async function listRequests(): Promise<RequestView[]> {
+  const rows = await Promise.all(listStoredRequests().map((row) => refreshRequest(row).catch(() => row)));
+  return rows.map(toView);
+}
+
+/** Cancels a request that is still waiting for approval. */
+export async function cancelRequest(id: string): Promise<RequestView> {
+  const row = await refreshRequest(mustFind(id));
+  if (!isOpen(row) || row.tsbRequestId === null) {
+    throw new ApiError(409, 'not_cancellable', `The request is ${row.status.toLowerCase()} and can no longer be cancelled.`);
+  }
+  await cancelUpstream(row.tsbRequestId);
+  return toView(await refreshRequest(row));
+}
+
+/** Attaches the issued certificate to an HSM key; the armor is stripped here, not by the user. */
+export async function importCertificate(id: string, label: string): Promise<RequestView> {
+  const row = mustFind(id);
+  if (row.status !== 'EXECUTED' || !row.certificatePem) {
+    throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
+  }
+  await importPlainCertificate(label, pemToBase64Der(row.certificatePem));
+  return toView(updateRequest(id, { importedLabel: label }));
+}
+
+/** The issued certificate as a file. */
+export function certificateFile(id: string, format: 'pem' | 'der'): { body: string | Uint8Array<ArrayBuffer>; type: string; name: string } {
+  const row = mustFind(id);
+  if (!row.certificatePem) throw new ApiError(404, 'no_certificate', 'The request has no issued certificate.');
+  const name = row.commonName.replace(/[^\w.-]+/g, '_') || 'certificate';
+  if (format === 'pem') return { body: `${row.certificatePem.trim()}\n`, type: 'application/x-pem-file', name: `${name}.pem` };
+  return { body: new Uint8Array(Buffer.from(pemToBase64Der(row.certificatePem), 'base64')), type: 'application/pkix-cert', name: `${name}.cer` };
+}

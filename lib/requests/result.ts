@@ -1,0 +1,38 @@
+import 'server-only';
+import { compareIssued, derToPem } from '@/lib/pki';
+import { fromBase64 } from '@/lib/pki/bytes';
+import { getKeyCertificate } from '@/lib/tsb';
+import { updateRequest, type StoredRequest } from './store';
+
+async function issuerCertificatePem(keyLabel: string): Promise<string | null> {
+  const base64 = await getKeyCertificate(keyLabel);
+  const der = base64 ? fromBase64(base64) : null;
+  return der ? derToPem(der, 'CERTIFICATE') : null;
+}
+
+/**
+ * Records an issued certificate and checks it against what was asked (key, CN, KU, EKU, CA flag, issuer,
+ * signature). Mismatches are stored on the request and shown; they are never hidden.
+ */
+export async function settleExecuted(row: StoredRequest, certificatePem: string, executionTime: string | null): Promise<StoredRequest> {
+  const issuerCertPem = await issuerCertificatePem(row.signKeyName).catch(() => null);
+  const mismatches = await compareIssued(
+    {
+      csrPem: row.csrPem,
+      commonName: row.commonName,
+      keyUsage: row.keyUsage,
+      extendedKeyUsage: row.extendedKeyUsage,
+      certificateAuthority: row.certificateAuthority,
+      issuerCertPem,
+    },
+    certificatePem,
+  );
+  if (!issuerCertPem) mismatches.push('The CA key’s certificate could not be read, so the issuer was not verified.');
+  return updateRequest(row.id, {
+    status: 'EXECUTED',
+    certificatePem,
+    executionTime,
+    resultMismatches: mismatches,
+    error: null,
+  });
+}
