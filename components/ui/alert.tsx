@@ -23,7 +23,11 @@ type AlertProps = ComponentProps<'div'> & VariantProps<typeof alertVariants> & {
 export function Alert({ className, tone, title, children, role, ...props }: AlertProps) {
   const urgent = tone === 'danger' || tone === 'warn';
   return (
-    <div role={role ?? (urgent ? 'alert' : 'status')} className={cn(alertVariants({ tone }), className)} {...props}>
+    <div
+      role={role ?? (urgent ? 'alert' : 'status')}
+      className={cn(alertVariants({ tone }), className)}
+      {...props}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={cn(title && 'mt-1')}>{children}</div> : null}
     </div>

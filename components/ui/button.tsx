@@ -29,7 +29,8 @@ export const buttonVariants = cva(
   },
 );
 
-export type ButtonProps = ComponentProps<'button'> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+export type ButtonProps = ComponentProps<'button'> &
+  VariantProps<typeof buttonVariants> & { asChild?: boolean };
 
 /** A button, or with `asChild` a link styled as one. Defaults to type="button" so it never submits by accident. */
 export function Button({ className, variant, size, asChild = false, type, ...props }: ButtonProps) {

@@ -6,7 +6,11 @@ import { Button, type ButtonProps } from './button';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies `text` to the clipboard and says so in a live region. */
-export function CopyButton({ text, label = 'Copy', ...props }: { text: string; label?: string } & Omit<ButtonProps, 'onClick'>) {
+export function CopyButton({
+  text,
+  label = 'Copy',
+  ...props
+}: { text: string; label?: string } & Omit<ButtonProps, 'onClick'>) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {

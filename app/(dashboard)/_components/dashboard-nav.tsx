@@ -1,0 +1,56 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/components/ui/cn';
+import { focusRing } from '@/components/ui/focus';
+
+const links = [
+  { href: '/', label: 'Overview', exact: true },
+  { href: '/requests/new', label: 'New request', exact: true },
+  { href: '/requests', label: 'Requests', exact: false },
+  { href: '/decode', label: 'Decode', exact: true },
+] as const;
+
+const linkClasses = cn(
+  'rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100',
+  focusRing,
+);
+
+function isCurrent(pathname: string, href: string, exact: boolean): boolean {
+  if (exact) return pathname === href;
+  // "Requests" covers a request's page, but not the form, which has its own entry.
+  return pathname === href || (pathname.startsWith(`${href}/`) && pathname !== '/requests/new');
+}
+
+export function DashboardNav({ simulatorAppUrl }: { simulatorAppUrl: string | null }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
+      {links.map(({ href, label, exact }) => {
+        const current = isCurrent(pathname, href, exact);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={current ? 'page' : undefined}
+            className={cn(linkClasses, current && 'bg-brand-muted text-blue-900')}
+          >
+            {label}
+          </Link>
+        );
+      })}
+      {simulatorAppUrl ? (
+        <a
+          href={simulatorAppUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className={cn(linkClasses, 'ml-auto text-brand')}
+        >
+          Authorization App (simulator)
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { getSimulatorAppUrl } from '@/lib/config';
+import { Providers } from '@/lib/query/providers';
+import { DashboardNav } from './_components/dashboard-nav';
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  // Rendered per request: configuration is read at run time, and these pages are never prerendered or shared.
+  await connection();
+  const simulatorAppUrl = getSimulatorAppUrl();
+
+  return (
+    <Providers>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:shadow focus:ring-2 focus:ring-brand"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+          <Link
+            href="/"
+            className="rounded text-lg font-semibold text-slate-900 focus-visible:ring-2 focus-visible:ring-brand focus-visible:outline-none"
+          >
+            CertDesk
+          </Link>
+          <DashboardNav simulatorAppUrl={simulatorAppUrl} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+    </Providers>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buttonVariants } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Overview } from './_components/overview';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+export default function OverviewPage() {
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description="Certificate requests signed by HSM-held CA keys, under their approval policies."
+        actions={
+          <Link href="/requests/new" className={buttonVariants()}>
+            New request
+          </Link>
+        }
+      />
+      <Overview />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buttonVariants } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { RequestList } from './_components/request-list';
+
+export const metadata: Metadata = { title: 'Requests' };
+
+export default function RequestsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Requests"
+        description="Every certificate request submitted through CertDesk, newest first."
+        actions={
+          <Link href="/requests/new" className={buttonVariants()}>
+            New request
+          </Link>
+        }
+      />
+      <RequestList />
+    </>
+  );
+}
