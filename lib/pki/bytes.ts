@@ -44,4 +44,3 @@ export function copyBytes(input: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuff
   copy.set(input instanceof Uint8Array ? input : new Uint8Array(input));
   return copy;
 }
-

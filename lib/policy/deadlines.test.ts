@@ -27,7 +27,10 @@ describe('approvalDeadlines', () => {
   });
 
   it('never expires when one token has no timeout, and has no timelock when one token has none', () => {
-    expect(approvalDeadlines(rule([300, 600], [0, 0]), createdAt)).toEqual({ timelockEndsAt: null, expiresAt: null });
+    expect(approvalDeadlines(rule([300, 600], [0, 0]), createdAt)).toEqual({
+      timelockEndsAt: null,
+      expiresAt: null,
+    });
   });
 
   it('stops the timeout once approved but keeps the timelock', () => {
@@ -39,6 +42,9 @@ describe('approvalDeadlines', () => {
 
   it('has no deadlines without a rule', () => {
     expect(approvalDeadlines(null, createdAt)).toEqual({ timelockEndsAt: null, expiresAt: null });
-    expect(approvalDeadlines({ tokens: [] }, createdAt, null)).toEqual({ timelockEndsAt: null, expiresAt: null });
+    expect(approvalDeadlines({ tokens: [] }, createdAt, null)).toEqual({
+      timelockEndsAt: null,
+      expiresAt: null,
+    });
   });
 });

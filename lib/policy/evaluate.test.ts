@@ -21,7 +21,12 @@ const twoOfThree = rule({
 describe('evaluateApproval', () => {
   it('needs two of three approvals in a 2-of-3 group', () => {
     const one = evaluateApproval(twoOfThree, { approvedBy: [alice], rejectedBy: [] });
-    expect(one.tokens[0]?.groups[0]).toMatchObject({ approved: 1, rejected: 0, satisfied: false, reachable: true });
+    expect(one.tokens[0]?.groups[0]).toMatchObject({
+      approved: 1,
+      rejected: 0,
+      satisfied: false,
+      reachable: true,
+    });
     expect(isApproved(one)).toBe(false);
 
     const two = evaluateApproval(twoOfThree, { approvedBy: [alice, carol], rejectedBy: [] });
@@ -70,21 +75,27 @@ describe('evaluateApproval', () => {
     const dayBlocked = evaluateApproval(either, { approvedBy: [], rejectedBy: [alice] });
     expect(dayBlocked.tokens.map((t) => t.reachable)).toEqual([false, true]);
     expect(isRejected(dayBlocked)).toBe(false);
-    expect(isRejected(evaluateApproval(either, { approvedBy: [], rejectedBy: [alice, carol, dave] }))).toBe(true);
+    expect(isRejected(evaluateApproval(either, { approvedBy: [], rejectedBy: [alice, carol, dave] }))).toBe(
+      true,
+    );
   });
 
   it('ignores whitespace and line breaks in keys on both sides', () => {
     const wrapped = rule({ name: 'T', groups: [group('G', 1, [key('Alice', ' MFkwEw\nYHAlice \r\n')])] });
     const view = evaluateApproval(wrapped, { approvedBy: ['MFkw EwYH\tAlice'], rejectedBy: [] });
-    expect(view.tokens[0]?.groups[0]?.approvers[0]).toEqual({ name: 'Alice', publicKey: alice, state: 'approved' });
+    expect(view.tokens[0]?.groups[0]?.approvers[0]).toEqual({
+      name: 'Alice',
+      publicKey: alice,
+      state: 'approved',
+    });
   });
 
   it('matches a certificate approval by the key inside the certificate', () => {
     const fixture = JSON.parse(readFileSync('mocks/fixtures/seed-import-request.json', 'utf8')) as {
       certificate: string;
     };
-    const spki = new X509Certificate(Buffer.from(fixture.certificate, 'base64'))
-      .publicKey.export({ type: 'spki', format: 'der' })
+    const spki = new X509Certificate(Buffer.from(fixture.certificate, 'base64')).publicKey
+      .export({ type: 'spki', format: 'der' })
       .toString('base64');
     const byCertificate = rule({
       name: 'T',
@@ -119,7 +130,10 @@ describe('evaluateApproval', () => {
   });
 
   it('treats a token without groups as satisfied and no rule as no tokens', () => {
-    const open = evaluateApproval({ tokens: [{ name: 'Open', timelock: 0, timeout: 0, groups: null }] }, none);
+    const open = evaluateApproval(
+      { tokens: [{ name: 'Open', timelock: 0, timeout: 0, groups: null }] },
+      none,
+    );
     expect(open.tokens[0]).toMatchObject({ satisfied: true, reachable: true, groups: [] });
     expect(isApproved(open)).toBe(true);
     for (const empty of [null, undefined, { tokens: null }]) {
@@ -138,7 +152,10 @@ describe('policyApproverKeys', () => {
       {
         name: 'B',
         groups: [
-          group('G2', 1, [key('Alice again', `${alice}\n`), { type: 'onboarded_approver_certificate', name: 'o@x.ch' }]),
+          group('G2', 1, [
+            key('Alice again', `${alice}\n`),
+            { type: 'onboarded_approver_certificate', name: 'o@x.ch' },
+          ]),
           group('G3', 1, [{ type: 'onboarded_approver_certificate', name: 'o@x.ch' }]),
         ],
       },

@@ -29,7 +29,10 @@ export function approverOf(approval: Approval): PolicyApprover {
   }
   if (approval.type === 'certificate') {
     const identity = value ? certificateIdentity(value) : null;
-    return { name: approval.name ?? identity?.commonName ?? unnamed, publicKey: identity?.spkiBase64 ?? null };
+    return {
+      name: approval.name ?? identity?.commonName ?? unnamed,
+      publicKey: identity?.spkiBase64 ?? null,
+    };
   }
   return { name: approval.name ?? unnamed, publicKey: null };
 }

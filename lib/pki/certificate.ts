@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Certificate } from '@peculiar/asn1-x509';
+import { X509Certificate } from '@peculiar/x509';
+import { copyBytes, toBase64, toColonHex } from './bytes';
+import { extendedKeyUsageName } from './eku';
+import { decodeExtensions, type ExtensionView } from './extensions';
+import type { SanView } from './general-names';
+import { commonNameOf, nameView, sameName, type NameView } from './names';
+import { signatureAlgorithmNames } from './oids';
+import { derToPem, pemLabels, readPemOrDer } from './pem';
+import { publicKeyView, type PublicKeyView } from './public-key';
+import { serialView } from './serial';
+import type { AlgorithmView, Decoded, PkiInput } from './types';
+import type { ExtendedKeyUsage, KeyUsage } from './usages';
+
+export interface CertificateView {
+  pem: string;
+  /** Bare base64 DER, as /v1/certificate/import/plain wants it. */
+  derBase64: string;
+  version: number;
+  serialHex: string;
+  serialDecimal: string;
+  subject: NameView;
+  issuer: NameView;
+  commonName: string | null;
+  notBefore: string;
+  notAfter: string;
+  /** daysLeft counts whole days until notAfter; negative once expired. */
+  validity: { state: 'not-yet-valid' | 'valid' | 'expired'; daysLeft: number };
+  publicKey: PublicKeyView;
+  signatureAlgorithm: AlgorithmView;
+  /** null when the certificate has no keyUsage extension. */
+  keyUsage: KeyUsage[] | null;
+  extendedKeyUsage: { oid: string; name: ExtendedKeyUsage | null; label: string }[] | null;
+  basicConstraints: { ca: boolean; pathLength: number | null } | null;
+  sans: SanView[];
+  /** Key identifiers as OpenSSL prints them: upper-case, colon-separated. */
+  subjectKeyId: string | null;
+  authorityKeyId: string | null;
+  extensions: ExtensionView[];
+  /** Upper-case, colon-separated, like `openssl x509 -fingerprint`. */
+  sha256Fingerprint: string;
+  sha1Fingerprint: string;
+  /** Subject equals issuer and the certificate's own key verifies its signature. */
+  selfSigned: boolean;
+}
+
+const dayMs = 86_400_000;
+
+/** Decodes an X.509 certificate; `now` decides the validity state. Never throws. */
+export async function decodeCertificate(
+  input: PkiInput,
+  now: Date = new Date(),
+): Promise<Decoded<CertificateView>> {
+  const read = readPemOrDer(input);
+  if (!read.ok) return read;
+  if (read.kind !== 'certificate') {
+    const found = read.kind === 'csr' ? 'a certificate signing request' : 'some other DER structure';
+    return { ok: false, error: `This is ${found}, not a certificate` };
+  }
+  try {
+    return await certificateView(read.der, now);
+  } catch (error) {
+    return {
+      ok: false,
+      error: `The certificate could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise<Decoded<CertificateView>> {
+  const asn = AsnConvert.parse(der, Certificate);
+  const tbs = asn.tbsCertificate;
+  const extensions = decodeExtensions(tbs.extensions ?? []);
+  const publicKey = await publicKeyView(tbs.subjectPublicKeyInfo);
+  const serial = serialView(tbs.serialNumber);
+  const subject = nameView(tbs.subject);
+  const issuer = nameView(tbs.issuer);
+  const notBefore = tbs.validity.notBefore.getTime();
+  const notAfter = tbs.validity.notAfter.getTime();
+  const oid = asn.signatureAlgorithm.algorithm;
+  const [sha256, sha1] = await Promise.all(
+    ['SHA-256', 'SHA-1'].map((hash) => crypto.subtle.digest(hash, der)),
+  );
+  const view: CertificateView = {
+    pem: derToPem(der, pemLabels.certificate),
+    derBase64: toBase64(der),
+    version: tbs.version + 1,
+    serialHex: serial.hex,
+    serialDecimal: serial.decimal,
+    subject,
+    issuer,
+    commonName: commonNameOf(subject),
+    notBefore: notBefore.toISOString(),
+    notAfter: notAfter.toISOString(),
+    validity: validityAt(now, notBefore, notAfter),
+    publicKey: publicKey.view,
+    signatureAlgorithm: { oid, name: signatureAlgorithmNames[oid] ?? oid },
+    keyUsage: extensions.keyUsage,
+    extendedKeyUsage: extensions.extendedKeyUsage?.map(extendedKeyUsageName) ?? null,
+    basicConstraints: extensions.basicConstraints,
+    sans: extensions.sans,
+    subjectKeyId: extensions.subjectKeyId,
+    authorityKeyId: extensions.authorityKeyId,
+    extensions: extensions.views,
+    sha256Fingerprint: toColonHex(sha256 ?? new ArrayBuffer(0)),
+    sha1Fingerprint: toColonHex(sha1 ?? new ArrayBuffer(0)),
+    selfSigned: sameName(subject, issuer) && (await verifyCertificate(der, der)),
+  };
+  const warnings = [...publicKey.warnings, ...extensions.warnings];
+  if (!serial.positive) warnings.push('The serial number is not positive (RFC 5280 §4.1.2.2)');
+  if (serial.octets > 20)
+    warnings.push(`The serial number is ${serial.octets} octets long; RFC 5280 allows 20`);
+  if (tbs.signature.algorithm !== oid) warnings.push('The inner and outer signature algorithms differ');
+  return { ok: true, view, warnings };
+}
+
+function validityAt(now: Date, notBefore: Date, notAfter: Date): CertificateView['validity'] {
+  const daysLeft = Math.floor((notAfter.getTime() - now.getTime()) / dayMs);
+  if (now < notBefore) return { state: 'not-yet-valid', daysLeft };
+  return { state: now > notAfter ? 'expired' : 'valid', daysLeft };
+}
+
+/** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
+export async function verifyCertificate(certificate: Uint8Array, issuer: Uint8Array): Promise<boolean> {
+  try {
+    const issuerCertificate = new X509Certificate(copyBytes(issuer));
+    return await new X509Certificate(copyBytes(certificate)).verify({
+      publicKey: issuerCertificate.publicKey,
+      signatureOnly: true,
+    });
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { CertificationRequest } from '@peculiar/asn1-csr';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Extensions } from '@peculiar/asn1-x509';
+import { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { extendedKeyUsageName } from './eku';
+import { decodeExtensions, type ExtensionView } from './extensions';
+import type { SanView } from './general-names';
+import { commonNameOf, nameView, type NameView } from './names';
+import { signatureAlgorithmNames } from './oids';
+import { derToPem, pemLabels, readPemOrDer, sha256Hex } from './pem';
+import { publicKeyView, type PublicKeyView } from './public-key';
+import type { AlgorithmView, Decoded, PkiInput } from './types';
+import type { KeyUsage } from './usages';
+
+export interface CsrView {
+  pem: string;
+  subject: NameView;
+  commonName: string | null;
+  sans: SanView[];
+  publicKey: PublicKeyView;
+  signatureAlgorithm: AlgorithmView;
+  signatureValid: boolean;
+  extensions: ExtensionView[];
+  requestedKeyUsage: KeyUsage[];
+  /** TSB enum names (SERVER_AUTH…) where known, else OIDs. */
+  requestedExtendedKeyUsage: string[];
+  /** The basicConstraints CA flag asked for; null when the CSR does not ask. */
+  requestedCa: boolean | null;
+  challengePassword: boolean;
+  /** Lower-case hex SHA-256 of the DER. */
+  sha256: string;
+}
+
+const extensionRequest = '1.2.840.113549.1.9.14';
+const challengePassword = '1.2.840.113549.1.9.7';
+
+/** Decodes a PKCS#10 request and verifies its self-signature. Never throws. */
+export async function decodeCsr(input: PkiInput): Promise<Decoded<CsrView>> {
+  const read = readPemOrDer(input);
+  if (!read.ok) return read;
+  if (read.kind !== 'csr') {
+    const found = read.kind === 'certificate' ? 'a certificate' : 'some other DER structure';
+    return { ok: false, error: `This is ${found}, not a certificate signing request` };
+  }
+  try {
+    return await csrView(read.der);
+  } catch (error) {
+    return {
+      ok: false,
+      error: `The CSR could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> {
+  const asn = AsnConvert.parse(der, CertificationRequest);
+  const info = asn.certificationRequestInfo;
+  const requested = info.attributes
+    .filter((attribute) => attribute.type === extensionRequest)
+    .flatMap((attribute) => attribute.values.flatMap((value) => [...AsnConvert.parse(value, Extensions)]));
+  const extensions = decodeExtensions(requested);
+  const publicKey = await publicKeyView(info.subjectPKInfo);
+  const signatureValid = await verifyCsr(der);
+  const subject = nameView(info.subject);
+  const oid = asn.signatureAlgorithm.algorithm;
+  const view: CsrView = {
+    pem: derToPem(der, pemLabels.csr),
+    subject,
+    commonName: commonNameOf(subject),
+    sans: extensions.sans,
+    publicKey: publicKey.view,
+    signatureAlgorithm: { oid, name: signatureAlgorithmNames[oid] ?? oid },
+    signatureValid,
+    extensions: extensions.views,
+    requestedKeyUsage: extensions.keyUsage ?? [],
+    requestedExtendedKeyUsage: (extensions.extendedKeyUsage ?? []).map(
+      (o) => extendedKeyUsageName(o).name ?? o,
+    ),
+    requestedCa: extensions.basicConstraints?.ca ?? null,
+    challengePassword: info.attributes.some((attribute) => attribute.type === challengePassword),
+    sha256: await sha256Hex(der),
+  };
+  return { ok: true, view, warnings: [...publicKey.warnings, ...extensions.warnings] };
+}
+
+// An algorithm WebCrypto cannot verify counts as "does not verify": the TSB could not trust it either.
+async function verifyCsr(der: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  try {
+    return await new Pkcs10CertificateRequest(der).verify();
+  } catch {
+    return false;
+  }
+}

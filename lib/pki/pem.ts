@@ -1,0 +1,122 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { CertificationRequest } from '@peculiar/asn1-csr';
+import { Certificate } from '@peculiar/asn1-x509';
+import { fromBER } from 'asn1js';
+import { copyBytes, fromBase64, toBase64, toHex } from './bytes';
+import type { PkiInput } from './types';
+
+/** Larger inputs are refused before any parsing: no certificate or CSR we handle comes near. */
+export const maxInputBytes = 16 * 1024;
+
+export const pemLabels = { certificate: 'CERTIFICATE', csr: 'CERTIFICATE REQUEST' } as const;
+const acceptedLabels = new Map<string, 'certificate' | 'csr'>([
+  ['CERTIFICATE', 'certificate'],
+  ['CERTIFICATE REQUEST', 'csr'],
+  ['NEW CERTIFICATE REQUEST', 'csr'],
+]);
+
+export type DerKind = 'certificate' | 'csr' | 'unknown';
+export type ReadResult =
+  | { ok: true; kind: DerKind; der: Uint8Array<ArrayBuffer>; label: string | null }
+  | { ok: false; error: string };
+
+const fail = (error: string): ReadResult => ({ ok: false, error });
+
+/**
+ * Reads one certificate or CSR given as PEM text, bare base64 DER or binary DER. The kind comes from the
+ * bytes, never from the label; a label that contradicts them is an error. Never throws.
+ */
+export function readPemOrDer(input: PkiInput): ReadResult {
+  if (typeof input !== 'string') {
+    const bytes = copyBytes(input);
+    if (bytes.length === 0) return fail('The input is empty');
+    if (bytes.length > maxInputBytes) return fail(tooLarge(bytes.length));
+    if (bytes[0] === 0x30) return classify(bytes, null);
+    try {
+      return readText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return fail('The file is neither DER nor PEM text');
+    }
+  }
+  return readText(input);
+}
+
+function readText(text: string): ReadResult {
+  if (text.trim() === '') return fail('The input is empty');
+  if (text.length > maxInputBytes) return fail(tooLarge(text.length));
+  const blocks = text.match(/-----BEGIN [^-]*-----/g)?.length ?? 0;
+  if (blocks > 1) return fail(`The input contains ${blocks} PEM blocks; paste one`);
+  if (blocks === 0) {
+    const der = fromBase64(text);
+    return der ? classify(der, null) : fail('The input is neither PEM nor valid base64');
+  }
+  const block = /-----BEGIN ([^-]*)-----([\s\S]*?)-----END ([^-]*)-----/.exec(text);
+  if (!block) return fail('The PEM block has no END line');
+  const [, label = '', body = '', endLabel = ''] = block;
+  if (label !== endLabel) return fail(`The PEM block begins with "${label}" but ends with "${endLabel}"`);
+  if (label.includes('PRIVATE KEY')) {
+    return fail('This is a private key: it must never leave its owner. Paste the certificate or CSR instead');
+  }
+  if (!acceptedLabels.has(label)) {
+    return fail(`The PEM block is labelled "${label}"; expected CERTIFICATE or CERTIFICATE REQUEST`);
+  }
+  const der = fromBase64(body);
+  return der ? classify(der, label) : fail('The PEM body is not valid base64');
+}
+
+function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResult {
+  const parsed = fromBER(der);
+  if (parsed.offset === -1 || parsed.result.error) {
+    return fail(`The data is not valid DER${parsed.result.error ? `: ${parsed.result.error}` : ''}`);
+  }
+  if (parsed.offset < der.length) {
+    return fail(`The input has ${der.length - parsed.offset} bytes of trailing data after the DER structure`);
+  }
+  const kind = kindOf(der);
+  const labelled = label === null ? undefined : acceptedLabels.get(label);
+  if (labelled && labelled !== kind) {
+    const found =
+      kind === 'unknown' ? 'something else' : kind === 'csr' ? 'a certificate request' : 'a certificate';
+    return fail(`The PEM block is labelled ${label} but contains ${found}`);
+  }
+  return { ok: true, kind, der, label };
+}
+
+function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
+  if (parses(der, Certificate)) return 'certificate';
+  if (parses(der, CertificationRequest)) return 'csr';
+  return 'unknown';
+}
+
+function parses(der: Uint8Array<ArrayBuffer>, type: new () => object): boolean {
+  try {
+    AsnConvert.parse(der, type);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function tooLarge(size: number): string {
+  return `The input is ${Math.ceil(size / 1024)} KiB; the limit is ${maxInputBytes / 1024} KiB`;
+}
+
+/** PEM with 64-column lines and a final newline. */
+export function derToPem(der: Uint8Array | ArrayBuffer, label: string): string {
+  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+/**
+ * Bare base64 DER (no armor, no line breaks), as /v1/certificate/import/plain wants it.
+ * Null when the input is not one readable certificate or CSR.
+ */
+export function pemToBase64Der(pem: string): string | null {
+  const read = readPemOrDer(pem);
+  return read.ok ? toBase64(read.der) : null;
+}
+
+/** Lower-case hex SHA-256, through WebCrypto so it runs in the browser and in Node. */
+export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  return toHex(await globalThis.crypto.subtle.digest('SHA-256', copyBytes(bytes)));
+}
