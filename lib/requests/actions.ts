@@ -1,10 +1,17 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { RequestView } from '@/lib/api/dto';
-import { pemToBase64Der } from '@/lib/pki';
+import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
 import { cancelRequest as cancelUpstream, importPlainCertificate } from '@/lib/tsb';
 import { isOpen, refreshRequest } from './refresh';
 import { findRequest, listStoredRequests, toView, updateRequest, type StoredRequest } from './store';
+
+/** The stored certificate as bare base64 DER; it was decoded when stored, so it reads back. */
+function certificateBase64(row: StoredRequest): string {
+  const base64 = row.certificatePem ? pemToBase64Der(row.certificatePem) : null;
+  if (!base64) throw new ApiError(404, 'no_certificate', 'The request has no issued certificate.');
+  return base64;
+}
 
 function mustFind(id: string): StoredRequest {
   const row = findRequest(id);
@@ -36,18 +43,22 @@ export async function cancelRequest(id: string): Promise<RequestView> {
 /** Attaches the issued certificate to an HSM key; the armor is stripped here, not by the user. */
 export async function importCertificate(id: string, label: string): Promise<RequestView> {
   const row = mustFind(id);
-  if (row.status !== 'EXECUTED' || !row.certificatePem) {
+  if (row.status !== 'EXECUTED') {
     throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
   }
-  await importPlainCertificate(label, pemToBase64Der(row.certificatePem));
+  await importPlainCertificate(label, certificateBase64(row));
   return toView(updateRequest(id, { importedLabel: label }));
+}
+
+function derToPemText(base64: string): string {
+  return `${derToPem(fromBase64(base64) ?? new Uint8Array(), 'CERTIFICATE').trim()}\n`;
 }
 
 /** The issued certificate as a file. */
 export function certificateFile(id: string, format: 'pem' | 'der'): { body: string | Uint8Array<ArrayBuffer>; type: string; name: string } {
   const row = mustFind(id);
-  if (!row.certificatePem) throw new ApiError(404, 'no_certificate', 'The request has no issued certificate.');
+  const base64 = certificateBase64(row);
   const name = row.commonName.replace(/[^\w.-]+/g, '_') || 'certificate';
-  if (format === 'pem') return { body: `${row.certificatePem.trim()}\n`, type: 'application/x-pem-file', name: `${name}.pem` };
-  return { body: new Uint8Array(Buffer.from(pemToBase64Der(row.certificatePem), 'base64')), type: 'application/pkix-cert', name: `${name}.cer` };
+  if (format === 'pem') return { body: derToPemText(base64), type: 'application/x-pem-file', name: `${name}.pem` };
+  return { body: new Uint8Array(Buffer.from(base64, 'base64')), type: 'application/pkix-cert', name: `${name}.cer` };
 }
