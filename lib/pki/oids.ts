@@ -93,3 +93,14 @@ export const accessMethodNames: Record<string, string> = {
   '1.3.6.1.5.5.7.48.1': 'OCSP',
   '1.3.6.1.5.5.7.48.2': 'CA Issuers',
 };
+
+/** Labels of extended key usages the TSB cannot request but certificates often carry (OpenSSL's wording). */
+export const otherExtendedKeyUsageLabels: Record<string, string> = {
+  '1.3.6.1.5.5.7.3.5': 'IPSec End System',
+  '1.3.6.1.5.5.7.3.6': 'IPSec Tunnel',
+  '1.3.6.1.5.5.7.3.7': 'IPSec User',
+  '1.3.6.1.5.5.7.3.17': 'ipsec Internet Key Exchange',
+  '1.3.6.1.4.1.311.10.3.12': 'Microsoft Document Signing',
+  '1.3.6.1.4.1.311.20.2.2': 'Microsoft Smartcard Login',
+  '1.3.6.1.4.1.311.10.3.4': 'Microsoft Encrypted File System',
+};
