@@ -57,7 +57,11 @@ export async function apiFetch<T>(path: `/api/${string}`, options: ApiFetchOptio
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'invalid_response', 'CertDesk sent an answer this page does not understand.');
+    throw new ApiError(
+      response.status,
+      'invalid_response',
+      'CertDesk sent an answer this page does not understand.',
+    );
   }
   return parsed.data;
 }
@@ -78,5 +82,9 @@ function toApiError(response: Response, payload: unknown): ApiError {
     const { code, message, issues } = parsed.data.error;
     return new ApiError(response.status, code, message, issues);
   }
-  return new ApiError(response.status, 'http_error', `CertDesk answered ${response.status} ${response.statusText}`.trim());
+  return new ApiError(
+    response.status,
+    'http_error',
+    `CertDesk answered ${response.status} ${response.statusText}`.trim(),
+  );
 }

@@ -13,7 +13,8 @@ export const keyKeys = {
 export const keysQueryOptions = () =>
   queryOptions({
     queryKey: keyKeys.list(),
-    queryFn: ({ signal }) => apiFetch('/api/keys', { schema: keysResponseSchema, signal }).then((r) => r.keys),
+    queryFn: ({ signal }) =>
+      apiFetch('/api/keys', { schema: keysResponseSchema, signal }).then((r) => r.keys),
     // Keys and their policies change rarely; do not refetch them on every focus.
     staleTime: 60_000,
   });

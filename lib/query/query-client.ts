@@ -7,7 +7,8 @@ function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 5_000,
         // A 4xx will not change by asking again; only retry when there was no answer or a 5xx.
-        retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        retry: (failureCount, error) =>
+          failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
       },
       mutations: { retry: false },
     },

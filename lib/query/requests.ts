@@ -24,7 +24,8 @@ export const requestKeys = {
 export const requestsQueryOptions = () =>
   queryOptions({
     queryKey: requestKeys.list(),
-    queryFn: ({ signal }) => apiFetch('/api/requests', { schema: requestListSchema, signal }).then((r) => r.requests),
+    queryFn: ({ signal }) =>
+      apiFetch('/api/requests', { schema: requestListSchema, signal }).then((r) => r.requests),
     // Lists are glanced at, not watched: refresh slowly, and only while something is still open.
     refetchInterval: (query) => (query.state.data?.some((r) => !isTerminal(r)) ? 10_000 : false),
   });
@@ -32,7 +33,8 @@ export const requestsQueryOptions = () =>
 export const requestQueryOptions = (id: string) =>
   queryOptions({
     queryKey: requestKeys.detail(id),
-    queryFn: ({ signal }) => apiFetch(`/api/requests/${encodeURIComponent(id)}`, { schema: requestViewSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/requests/${encodeURIComponent(id)}`, { schema: requestViewSchema, signal }),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
       if (status && terminalStatuses.includes(status)) return false;
@@ -90,7 +92,11 @@ export function useCancelRequest(id: string) {
   return useMutation({
     mutationFn: () =>
       // An empty JSON body: mutating endpoints accept application/json only (CSRF defence).
-      apiFetch(`/api/requests/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {}, schema: requestViewSchema }),
+      apiFetch(`/api/requests/${encodeURIComponent(id)}/cancel`, {
+        method: 'POST',
+        body: {},
+        schema: requestViewSchema,
+      }),
     onSuccess: store,
   });
 }
@@ -99,7 +105,11 @@ export function useImportCertificate(id: string) {
   const store = useStoreRequest();
   return useMutation({
     mutationFn: (body: ImportCertificate) =>
-      apiFetch(`/api/requests/${encodeURIComponent(id)}/import`, { method: 'POST', body, schema: requestViewSchema }),
+      apiFetch(`/api/requests/${encodeURIComponent(id)}/import`, {
+        method: 'POST',
+        body,
+        schema: requestViewSchema,
+      }),
     onSuccess: store,
   });
 }

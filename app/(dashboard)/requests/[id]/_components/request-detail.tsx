@@ -1,0 +1,74 @@
+'use client';
+
+import { notFound } from 'next/navigation';
+import { statusDescriptions, StatusBadge } from '@/components/requests/status-badge';
+import { Alert } from '@/components/ui/alert';
+import { ErrorState } from '@/components/ui/error-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { isApiError } from '@/lib/api/fetcher';
+import { isTerminal, useRequest } from '@/lib/query/requests';
+import { ApprovalSection } from './approval-section';
+import { CancelRequest } from './cancel-request';
+import { IssuedCertificate } from './issued-certificate';
+import { RequestSummary } from './request-summary';
+
+/** One request, re-read every 2 s until it reaches a final status. */
+export function RequestDetail({ id }: { id: string }) {
+  const { data: request, error, refetch } = useRequest(id);
+
+  if (!request) {
+    if (isApiError(error) && error.status === 404) notFound();
+    if (error) {
+      return (
+        <ErrorState
+          title="The request could not be loaded."
+          message={error.message}
+          onRetry={() => void refetch()}
+        />
+      );
+    }
+    return (
+      <LoadingRegion label="Loading the request" className="flex flex-col gap-4">
+        <Skeleton className="h-8 w-80" />
+        <Skeleton className="h-48 w-full" />
+        <Skeleton className="h-48 w-full" />
+      </LoadingRegion>
+    );
+  }
+
+  const cancellable = request.status === 'PENDING' || request.status === 'APPROVED';
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={`Request for ${request.commonName}`}
+        description={
+          <p className="flex flex-wrap items-center gap-2">
+            <span>Status</span>
+            <StatusBadge status={request.status} />
+            <span>{statusDescriptions[request.status]}</span>
+          </p>
+        }
+        actions={cancellable ? <CancelRequest id={request.id} /> : null}
+      />
+      {/* A failed refresh keeps the last known state on screen and keeps trying. */}
+      {error ? (
+        <Alert tone="warn" title="The latest status could not be read.">
+          {error.message} Showing the state last read.
+        </Alert>
+      ) : null}
+      {request.error ? (
+        <Alert tone="danger" title="The request did not go through.">
+          {request.error.message}
+        </Alert>
+      ) : null}
+      <RequestSummary request={request} />
+      {request.approval ? (
+        <ApprovalSection request={request} approval={request.approval} live={!isTerminal(request)} />
+      ) : null}
+      {request.status === 'EXECUTED' && request.certificatePem ? (
+        <IssuedCertificate request={request} certificatePem={request.certificatePem} />
+      ) : null}
+    </div>
+  );
+}
