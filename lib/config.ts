@@ -21,19 +21,22 @@ const envSchema = z
     TSB_CA_CERT: optionalString,
     TSB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     TSB_SIMULATOR_APP_URL: optionalString.pipe(z.url().optional()),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.TSB_API_KEY && !env.TSB_BEARER_TOKEN && !env.TSB_CLIENT_CERT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TSB_API_KEY'],
-        message: 'set TSB_API_KEY, TSB_BEARER_TOKEN or TSB_CLIENT_CERT + TSB_CLIENT_KEY',
-      });
-    }
-    if (Boolean(env.TSB_CLIENT_CERT) !== Boolean(env.TSB_CLIENT_KEY)) {
-      ctx.addIssue({ code: 'custom', path: ['TSB_CLIENT_KEY'], message: 'TSB_CLIENT_CERT and TSB_CLIENT_KEY go together' });
-    }
   });
+
+type Environment = Record<string, string | undefined>;
+
+// Checks across variables, run even when a single variable is bad so that one message lists everything.
+function credentialProblems(env: Environment): string[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: string[] = [];
+  if (!set('TSB_API_KEY') && !set('TSB_BEARER_TOKEN') && !set('TSB_CLIENT_CERT')) {
+    problems.push('TSB_API_KEY: set TSB_API_KEY, TSB_BEARER_TOKEN or TSB_CLIENT_CERT + TSB_CLIENT_KEY');
+  }
+  if (set('TSB_CLIENT_CERT') !== set('TSB_CLIENT_KEY')) {
+    problems.push('TSB_CLIENT_KEY: TSB_CLIENT_CERT and TSB_CLIENT_KEY go together');
+  }
+  return problems;
+}
 
 export type TsbConfig = {
   url: string;
@@ -60,13 +63,14 @@ function readPemFile(variable: string, path: string, problems: string[]): string
 }
 
 /** Parses `env`; throws one ConfigError that lists every bad variable. */
-export function parseConfig(env: NodeJS.ProcessEnv): { tsb: TsbConfig; simulatorAppUrl: string | null } {
+export function parseConfig(env: Environment): { tsb: TsbConfig; simulatorAppUrl: string | null } {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.error?.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`) ?? []),
+    ...credentialProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  const problems: string[] = [];
   const tls =
     e.TSB_CLIENT_CERT && e.TSB_CLIENT_KEY
       ? {

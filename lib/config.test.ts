@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseConfig', () => {
+  it('lists every bad variable in one error', () => {
+    const problems = problemsOf({ TSB_URL: 'ftp://tsb', TSB_TIMEOUT_MS: 'soon', TSB_CLIENT_CERT: '/x.pem' });
+    expect(problems.join('\n')).toMatch(/TSB_URL/);
+    expect(problems.join('\n')).toMatch(/TSB_TIMEOUT_MS/);
+    expect(problems.join('\n')).toMatch(/TSB_CLIENT_KEY/);
+  });
+
+  it('requires a credential', () => {
+    expect(problemsOf({ TSB_URL: 'https://tsb.example' }).join('\n')).toMatch(/TSB_API_KEY/);
+  });
+
+  it('reads a valid environment and drops a trailing slash', () => {
+    const config = parseConfig({ TSB_URL: 'https://tsb.example/', TSB_API_KEY: 'k', TSB_BEARER_TOKEN: '' });
+    expect(config.tsb).toEqual({ url: 'https://tsb.example', apiKey: 'k', bearerToken: undefined, tls: undefined, timeoutMs: 10_000 });
+    expect(config.simulatorAppUrl).toBeNull();
+  });
+
+  it('names an mTLS file it cannot read', () => {
+    const problems = problemsOf({ TSB_URL: 'https://tsb.example', TSB_CLIENT_CERT: '/nope/c.pem', TSB_CLIENT_KEY: '/nope/k.pem' });
+    expect(problems).toEqual(['TSB_CLIENT_CERT: cannot read file /nope/c.pem', 'TSB_CLIENT_KEY: cannot read file /nope/k.pem']);
+  });
+});
