@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { makeCsr } from './fixtures/csr';
+import { statusBadge, submitRequest } from './fixtures/dashboard';
+
+test('a key without approval policy signs at once', async ({ page }) => {
+  await page.goto('/requests/new');
+  await page.getByLabel('Signing key').selectOption('CA.direct.example');
+  await expect(page.getByText('No approval policy: signs immediately')).toBeVisible();
+
+  await submitRequest(page, {
+    csr: await makeCsr('direct.example'),
+    signingKey: 'CA.direct.example',
+    keyUsages: ['Digital Signature'],
+    extendedKeyUsages: ['TLS Web Client Authentication'],
+    submit: 'Sign now',
+  });
+
+  await expect(statusBadge(page, 'EXECUTED')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Approvals' })).toBeHidden();
+  const issued = page.getByRole('region', { name: 'Issued certificate' });
+  await expect(issued.getByRole('definition', { name: 'Subject' })).toContainText('direct.example');
+  await expect(issued.getByRole('definition', { name: 'Issuer' })).toContainText('CA.direct.example');
+  await expect(issued.getByText('TLS Web Client Authentication')).toBeVisible();
+});

@@ -1,0 +1,67 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end against the real stack: the TSB simulator over HTTP and a production build of the app.
+// Browsers cannot be downloaded on these machines, so Debian's Chromium is used (scripts/e2e.ts finds it).
+
+export const simulatorUrl = 'http://127.0.0.1:8790';
+export const appUrl = 'http://127.0.0.1:3100';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: appUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node --import tsx mocks/tsb/server.ts',
+      // /v1 needs the credential; the approver page answers without one.
+      url: `${simulatorUrl}/approver`,
+      env: { TSB_SIMULATOR_PORT: '8790' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+    {
+      // A build made beforehand by scripts/e2e.ts; node directly, so stopping it stops the server.
+      command: 'node node_modules/next/dist/bin/next start -H 127.0.0.1 -p 3100',
+      url: appUrl,
+      env: {
+        TSB_URL: simulatorUrl,
+        TSB_API_KEY: 'certdesk-demo-key',
+        TSB_SIMULATOR_APP_URL: `${simulatorUrl}/approver`,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
+});
