@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { Extensions } from '@peculiar/asn1-x509';
+import { Extensions, type Attribute, type Extension } from '@peculiar/asn1-x509';
 import { Pkcs10CertificateRequest } from '@peculiar/x509';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
@@ -56,10 +56,8 @@ export async function decodeCsr(input: PkiInput): Promise<Decoded<CsrView>> {
 async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> {
   const asn = AsnConvert.parse(der, CertificationRequest);
   const info = asn.certificationRequestInfo;
-  const requested = info.attributes
-    .filter((attribute) => attribute.type === extensionRequest)
-    .flatMap((attribute) => attribute.values.flatMap((value) => [...AsnConvert.parse(value, Extensions)]));
-  const extensions = decodeExtensions(requested);
+  const requested = requestedExtensions(info.attributes);
+  const extensions = decodeExtensions(requested.extensions);
   const publicKey = await publicKeyView(info.subjectPKInfo);
   const signatureValid = await verifyCsr(der);
   const subject = nameView(info.subject);
@@ -81,7 +79,23 @@ async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> 
     challengePassword: info.attributes.some((attribute) => attribute.type === challengePassword),
     sha256: await sha256Hex(der),
   };
-  return { ok: true, view, warnings: [...publicKey.warnings, ...extensions.warnings] };
+  return { ok: true, view, warnings: [...requested.warnings, ...publicKey.warnings, ...extensions.warnings] };
+}
+
+function requestedExtensions(attributes: readonly Attribute[]): {
+  extensions: Extension[];
+  warnings: string[];
+} {
+  const extensions: Extension[] = [];
+  const warnings: string[] = [];
+  for (const value of attributes.filter((a) => a.type === extensionRequest).flatMap((a) => a.values)) {
+    try {
+      extensions.push(...AsnConvert.parse(value, Extensions));
+    } catch {
+      warnings.push('The requested extensions could not be parsed and are ignored');
+    }
+  }
+  return { extensions, warnings };
 }
 
 // An algorithm WebCrypto cannot verify counts as "does not verify": the TSB could not trust it either.

@@ -1,0 +1,209 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import {
+  BasicConstraintsExtension,
+  ExtendedKeyUsageExtension,
+  KeyUsageFlags,
+  KeyUsagesExtension,
+  SubjectAlternativeNameExtension,
+} from '@peculiar/x509';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCsr, decodeCsr, derToPem, readPemOrDer, type CsrView } from './index';
+import { csrFacts } from './openssl-text';
+import { ecP256, generateKeys, makeCsr, rsa } from './test-support';
+
+let rsaKeys: CryptoKeyPair;
+let ecKeys: CryptoKeyPair;
+let rsaCsr: string;
+let ecCsr: string;
+
+beforeAll(async () => {
+  [rsaKeys, ecKeys] = await Promise.all([generateKeys(rsa), generateKeys(ecP256)]);
+  const sans = new SubjectAlternativeNameExtension([
+    { type: 'dns', value: 'app.example.com' },
+    { type: 'ip', value: '10.0.0.1' },
+    { type: 'email', value: 'ops@example.com' },
+    { type: 'url', value: 'https://app.example.com/' },
+  ]);
+  rsaCsr = await makeCsr(rsaKeys, rsa, 'CN=app.example.com, O=Example SA, C=CH', [
+    sans,
+    new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment, true),
+    new ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']),
+  ]);
+  ecCsr = await makeCsr(ecKeys, ecP256, 'CN=ec.example.com', [sans]);
+});
+
+async function view(pem: string): Promise<CsrView> {
+  const decoded = await decodeCsr(pem);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.view;
+}
+
+/** The same CSR with one bit of its DER flipped at `index` (negative: from the end, where the signature is). */
+function flipBit(pem: string, index: number | ((der: Uint8Array) => number)): string {
+  const read = readPemOrDer(pem);
+  if (!read.ok) throw new Error(read.error);
+  const der = read.der.slice();
+  const at = typeof index === 'function' ? index(der) : der.length + index;
+  der[at] = (der[at] ?? 0) ^ 0x01;
+  return derToPem(der, 'CERTIFICATE REQUEST');
+}
+
+/** Where the subject's common name starts in the DER: flipping a bit there alters signed data, not structure. */
+const inCommonName = (der: Uint8Array) => Buffer.from(der).indexOf('app.example.com');
+
+describe('decodeCsr', () => {
+  it('decodes an RSA CSR made with WebCrypto: subject, SANs, requested extensions', async () => {
+    const csr = await view(rsaCsr);
+    expect(csr.subject.text).toBe('CN = app.example.com, O = Example SA, C = CH');
+    expect(csr.commonName).toBe('app.example.com');
+    expect(csr.sans).toEqual([
+      { type: 'dns', value: 'app.example.com' },
+      { type: 'ip', value: '10.0.0.1' },
+      { type: 'email', value: 'ops@example.com' },
+      { type: 'uri', value: 'https://app.example.com/' },
+    ]);
+    expect(csr.publicKey).toMatchObject({ algorithm: 'RSA', size: 2048, exponent: 65537, curve: null });
+    expect(csr.signatureAlgorithm).toEqual({ oid: '1.2.840.113549.1.1.11', name: 'sha256WithRSAEncryption' });
+    expect(csr.signatureValid).toBe(true);
+    expect(csr.requestedKeyUsage).toEqual(['DIGITAL_SIGNATURE', 'KEY_ENCIPHERMENT']);
+    expect(csr.requestedExtendedKeyUsage).toEqual(['SERVER_AUTH', 'CLIENT_AUTH']);
+    expect(csr.requestedCa).toBeNull();
+    expect(csr.challengePassword).toBe(false);
+    expect(csr.extensions.map((e) => [e.name, e.critical])).toEqual([
+      ['X509v3 Subject Alternative Name', false],
+      ['X509v3 Key Usage', true],
+      ['X509v3 Extended Key Usage', false],
+    ]);
+    expect(csr.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(csr.pem).toBe(rsaCsr.replace(/\r\n/g, '\n').trim() + '\n');
+  });
+
+  it('decodes an EC P-256 CSR', async () => {
+    const csr = await view(ecCsr);
+    expect(csr.publicKey).toMatchObject({ algorithm: 'EC', size: 256, curve: 'P-256', exponent: null });
+    expect(csr.signatureAlgorithm.name).toBe('ecdsa-with-SHA256');
+    expect(csr.signatureValid).toBe(true);
+    expect(csr.sans).toHaveLength(4);
+    expect(checkCsr(csr)).toEqual([]);
+  });
+
+  it('decodes the OpenSSL fixtures like openssl', async () => {
+    for (const name of ['demo-csr-ec-p256', 'demo-csr-rsa-new-label']) {
+      const csr = await view(readFileSync(`mocks/fixtures/${name}.pem`, 'utf8'));
+      const openssl = readFileSync(`mocks/fixtures/${name}.openssl.txt`, 'utf8');
+      expect(csr.signatureValid).toBe(true);
+      for (const fact of csrFacts(csr)) expect(openssl).toContain(fact);
+    }
+    const ec = await view(readFileSync('mocks/fixtures/demo-csr-ec-p256.pem', 'utf8'));
+    expect(ec).toMatchObject({
+      challengePassword: true,
+      requestedCa: false,
+      requestedKeyUsage: ['DIGITAL_SIGNATURE', 'KEY_AGREEMENT'],
+      requestedExtendedKeyUsage: ['CLIENT_AUTH', '1.3.6.1.4.1.311.20.2.2'],
+    });
+    expect(ec.extensions[2]?.lines).toEqual(['TLS Web Client Authentication, Microsoft Smartcard Login']);
+  });
+
+  it('finds a flipped bit in the signature or in the signed data', async () => {
+    const altered = [flipBit(rsaCsr, -1), flipBit(ecCsr, -1), flipBit(rsaCsr, inCommonName)];
+    expect((await view(altered[2] ?? '')).commonName).toBe('`pp.example.com');
+    for (const pem of altered) {
+      const csr = await view(pem);
+      expect(csr.signatureValid).toBe(false);
+      expect(checkCsr(csr)).toContainEqual({
+        field: 'signature',
+        severity: 'error',
+        code: 'csr_signature_invalid',
+        message: "The CSR's signature does not verify: it was altered or not signed by its key",
+      });
+    }
+  });
+
+  it('degrades to a warning when the requested extensions do not parse', async () => {
+    // Turn the SEQUENCE of extensions into a SET: still valid DER, no longer Extensions.
+    const extensionsTag = (der: Uint8Array) => {
+      const set = Buffer.from(der).indexOf(Buffer.from('06092a864886f70d01090e', 'hex')) + 11;
+      const length = der[set + 1] ?? 0;
+      return set + 2 + (length & 0x80 ? length & 0x7f : 0);
+    };
+    const decoded = await decodeCsr(flipBit(rsaCsr, extensionsTag));
+    expect(decoded).toMatchObject({
+      ok: true,
+      warnings: ['The requested extensions could not be parsed and are ignored'],
+    });
+    if (decoded.ok) expect(decoded.view).toMatchObject({ extensions: [], sans: [], signatureValid: false });
+  });
+
+  it('refuses a certificate with a clear reason', async () => {
+    const certificate = readFileSync('mocks/fixtures/seed-approver-sub.pem', 'utf8');
+    expect(await decodeCsr(certificate)).toEqual({
+      ok: false,
+      error: 'This is a certificate, not a certificate signing request',
+    });
+  });
+});
+
+describe('checkCsr', () => {
+  const codes = (csr: CsrView) => checkCsr(csr).map((f) => `${f.severity}:${f.code}`);
+  const withKey = (csr: CsrView, key: Partial<CsrView['publicKey']>): CsrView => ({
+    ...csr,
+    publicKey: { ...csr.publicKey, ...key },
+  });
+
+  it('accepts a sound CSR', async () => {
+    expect(checkCsr(await view(rsaCsr))).toEqual([]);
+  });
+
+  it('rejects weak RSA keys, after zlint', async () => {
+    const small = await generateKeys({ ...rsa, modulusLength: 1024 });
+    expect(codes(await view(await makeCsr(small, rsa, 'CN=small')))).toEqual([
+      'error:e_rsa_mod_less_than_2048_bits',
+    ]);
+    const csr = await view(rsaCsr);
+    expect(codes(withKey(csr, { size: 2047 }))).toEqual([
+      'error:e_rsa_mod_less_than_2048_bits',
+      'error:e_mp_modulus_must_be_divisible_by_8',
+    ]);
+    expect(codes(withKey(csr, { exponent: 65536 }))).toEqual(['error:e_rsa_public_exponent_not_odd']);
+    expect(codes(withKey(csr, { exponent: 1 }))).toEqual(['error:e_rsa_public_exponent_too_small']);
+  });
+
+  it('accepts only the NIST curves', async () => {
+    const p384 = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' };
+    const keys = await generateKeys(p384);
+    expect(checkCsr(await view(await makeCsr(keys, p384, 'CN=p384')))).toEqual([]);
+    const finding = checkCsr(withKey(await view(ecCsr), { curve: 'secp256k1' }))[0];
+    expect(finding).toMatchObject({ field: 'publicKey', severity: 'error', code: 'e_ec_improper_curves' });
+    expect(finding?.message).toContain('secp256k1');
+  });
+
+  it('needs a common name or a subject alternative name', async () => {
+    const nameless = await view(await makeCsr(ecKeys, ecP256, 'O=Example SA'));
+    expect(checkCsr(nameless)).toEqual([
+      {
+        field: 'subject',
+        severity: 'error',
+        code: 'csr_no_subject_name',
+        message: 'The CSR has neither a common name nor a subject alternative name',
+      },
+    ]);
+    const sanOnly = await makeCsr(ecKeys, ecP256, 'O=Example SA', [
+      new SubjectAlternativeNameExtension([{ type: 'dns', value: 'only-san.example.com' }]),
+    ]);
+    expect(checkCsr(await view(sanOnly))).toEqual([]);
+  });
+
+  it('warns when the CSR asks to become a CA', async () => {
+    const caCsr = await makeCsr(ecKeys, ecP256, 'CN=Sub CA', [
+      new BasicConstraintsExtension(true, 0, true),
+      new KeyUsagesExtension(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true),
+    ]);
+    const csr = await view(caCsr);
+    expect(csr.requestedCa).toBe(true);
+    expect(checkCsr(csr).map((f) => [f.field, f.severity, f.code])).toEqual([
+      ['extensions', 'warning', 'csr_requests_ca'],
+      ['extensions', 'warning', 'csr_requests_key_cert_sign'],
+    ]);
+  });
+});
