@@ -1,6 +1,7 @@
-import 'reflect-metadata';
-import { X509Certificate } from '@peculiar/x509';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Certificate } from '@peculiar/asn1-x509';
 import { fromBase64, stripWhitespace, toBase64 } from './bytes';
+import { commonNameOf, nameView } from './names';
 
 // Approver keys travel as base64 DER SubjectPublicKeyInfo; the TSB reports approvals by that key even
 // when the policy names the approver by certificate, so both sides are reduced to one canonical form.
@@ -36,9 +37,10 @@ function parseIdentity(base64: string): CertificateIdentity | null {
   const der = fromBase64(base64);
   if (!der) return null;
   try {
-    const certificate = new X509Certificate(der);
-    const commonName = certificate.subjectName.getField('CN')[0] ?? null;
-    return { spkiBase64: toBase64(certificate.publicKey.rawData), commonName };
+    // Plain ASN.1 parsing keeps the policy evaluator free of the x509 stack in browser bundles.
+    const { tbsCertificate } = AsnConvert.parse(der, Certificate);
+    const spki = AsnConvert.serialize(tbsCertificate.subjectPublicKeyInfo);
+    return { spkiBase64: toBase64(spki), commonName: commonNameOf(nameView(tbsCertificate.subject)) };
   } catch {
     return null;
   }
