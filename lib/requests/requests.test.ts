@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SubmitRequest } from '@/lib/api/dto';
 import { ApiError, toApiError } from '@/lib/api/errors';
-import { useSimulator } from '@/lib/testing/tsb';
+import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs, makeCsr, rejectAs } from '@/mocks/tsb/testing';
 import { cancelRequest, certificateFile, getRequest, importCertificate, submitRequest } from '.';
 
-const tsb = useSimulator();
+const tsb = startSimulator();
 
 async function input(overrides: Partial<SubmitRequest> = {}): Promise<SubmitRequest> {
   return {

@@ -1,11 +1,11 @@
 import { delay, http } from 'msw';
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { useSimulator } from '@/lib/testing/tsb';
+import { startSimulator } from '@/lib/testing/tsb';
 import { makeCsr } from '@/mocks/tsb/testing';
 import { listRequests, submitRequest } from '.';
 
-const tsb = useSimulator({ TSB_TIMEOUT_MS: '500' });
+const tsb = startSimulator({ TSB_TIMEOUT_MS: '500' });
 
 it('marks a submission whose answer never came as UNKNOWN instead of failed, and keeps it', async () => {
   tsb.server.use(http.post('*/v1/certificate/sign', async () => { await delay('infinite'); }));

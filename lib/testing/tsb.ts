@@ -8,7 +8,7 @@ export const TSB_TEST_URL = 'http://tsb.test';
  * Runs the TSB simulator in process for a test file (MSW setupServer, unhandled requests are errors) and
  * points lib/config at it. Returns a holder whose `sim` is ready inside tests.
  */
-export function useSimulator(env: Record<string, string> = {}) {
+export function startSimulator(env: Record<string, string> = {}) {
   const holder = { sim: undefined as unknown as Simulator, server: setupServer() };
   beforeAll(async () => {
     Object.assign(process.env, { TSB_URL: TSB_TEST_URL, TSB_API_KEY: DEMO_API_KEY, TSB_TIMEOUT_MS: '5000', ...env });

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { toApiError } from '@/lib/api/errors';
-import { TSB_TEST_URL, useSimulator } from '@/lib/testing/tsb';
+import { TSB_TEST_URL, startSimulator } from '@/lib/testing/tsb';
 import { makeCsr } from '@/mocks/tsb/testing';
 import {
   cancelRequest,
@@ -17,7 +17,7 @@ import {
   TsbError,
 } from '.';
 
-const tsb = useSimulator();
+const tsb = startSimulator();
 
 const fields = (signKeyName: string, certificateSigningRequest: string) => ({
   signKeyName,

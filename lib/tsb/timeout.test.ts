@@ -1,10 +1,10 @@
 import { delay, http } from 'msw';
 import { expect, it } from 'vitest';
 import { toApiError } from '@/lib/api/errors';
-import { useSimulator } from '@/lib/testing/tsb';
+import { startSimulator } from '@/lib/testing/tsb';
 import { listKeys, TsbError } from '.';
 
-const tsb = useSimulator({ TSB_TIMEOUT_MS: '300' });
+const tsb = startSimulator({ TSB_TIMEOUT_MS: '300' });
 
 it('gives up on a TSB that never answers after TSB_TIMEOUT_MS and says so as a 504', async () => {
   tsb.server.use(http.get('*/v1/key', async () => { await delay('infinite'); }));
