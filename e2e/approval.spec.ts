@@ -31,8 +31,8 @@ test('a CSR from the HSM is approved by two officers, issued as asked, and impor
   const issued = page.getByRole('region', { name: 'Issued certificate' });
   await expect(issued.getByText('Digital Signature, Key Encipherment')).toBeVisible();
   await expect(issued.getByText('TLS Web Server Authentication')).toBeVisible();
-  await expect(issued.getByRole('definition', { name: 'Subject' })).toContainText('leaf.example');
-  await expect(issued.getByRole('definition', { name: 'Issuer' })).toContainText('CA.approver.example');
+  await expect(issued.getByLabel('Subject', { exact: true })).toContainText('leaf.example');
+  await expect(issued.getByLabel('Issuer', { exact: true })).toContainText('CA.approver.example');
   await expect(issued.getByRole('link', { name: 'Download PEM' })).toBeVisible();
   await expect(issued.getByRole('link', { name: 'Download DER' })).toBeVisible();
   const pem = (await issued.locator('pre').textContent())!;

@@ -4,7 +4,7 @@ import { statusBadge, submitRequest } from './fixtures/dashboard';
 
 test('a key without approval policy signs at once', async ({ page }) => {
   await page.goto('/requests/new');
-  await page.getByLabel('Signing key').selectOption('CA.direct.example');
+  await page.getByLabel('Signing key', { exact: true }).selectOption('CA.direct.example');
   await expect(page.getByText('No approval policy: signs immediately')).toBeVisible();
 
   await submitRequest(page, {
@@ -18,7 +18,7 @@ test('a key without approval policy signs at once', async ({ page }) => {
   await expect(statusBadge(page, 'EXECUTED')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Approvals' })).toBeHidden();
   const issued = page.getByRole('region', { name: 'Issued certificate' });
-  await expect(issued.getByRole('definition', { name: 'Subject' })).toContainText('direct.example');
-  await expect(issued.getByRole('definition', { name: 'Issuer' })).toContainText('CA.direct.example');
+  await expect(issued.getByLabel('Subject', { exact: true })).toContainText('direct.example');
+  await expect(issued.getByLabel('Issuer', { exact: true })).toContainText('CA.direct.example');
   await expect(issued.getByText('TLS Web Client Authentication')).toBeVisible();
 });

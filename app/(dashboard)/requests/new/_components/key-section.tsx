@@ -35,7 +35,7 @@ export function KeySection({ selectedKey }: { selectedKey: KeySummary | undefine
   return (
     <Card aria-labelledby="key-heading">
       <CardHeader>
-        <CardTitle id="key-heading">2. Signing key</CardTitle>
+        <CardTitle id="key-heading">2. CA key and approval policy</CardTitle>
         <CardDescription>
           The CA key in the HSM that signs the certificate, and who must approve it.
         </CardDescription>
