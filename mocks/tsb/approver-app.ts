@@ -35,7 +35,11 @@ export function approverAppHandlers(sim: Simulator, dispatch: Send): HttpHandler
   async function act(input: ActInput, request: Request) {
     const approver = sim.approvers.find((candidate) => candidate.id === input.approver);
     if (!approver) throw new ApproverCallError(`unknown approver ${input.approver}`, 400, null, null);
-    const task = await actOnTask(session(approver, request), input, input.action);
+    const task = await actOnTask(session(approver, request), input, input.action).catch((error: unknown) => {
+      const known = input.requestId ? sim.requests.get(input.requestId)?.status : undefined;
+      if (error instanceof ApproverCallError && known) error.message += ` (the request is ${known})`;
+      throw error;
+    });
     const requestId = task.requestId ?? input.requestId ?? 'unknown';
     const status = sim.requests.get(requestId)?.status ?? null;
     const verb = input.action === 'approve' ? 'approved' : 'rejected';

@@ -1,5 +1,4 @@
 import { HttpResponse } from 'msw';
-import { ZodError } from 'zod';
 
 // The TSB's error vocabulary (tsb-api.md §7): a ReasonBasedExceptionDto body and an HTTP status derived
 // from the error code.
@@ -67,17 +66,9 @@ export function errorResponse(error: unknown): Response {
       { status: error.status ?? httpStatusFor(error.errorCode) },
     );
   }
-  if (error instanceof ZodError) return errorResponse(fromZodError(error));
   console.error('TSB simulator: unexpected error', error);
   return HttpResponse.json(
     { errorCode: 103, reason: 'res.error.general', message: 'Unexpected error in the simulator' },
     { status: 500 },
   );
-}
-
-/** An enum value the TSB does not know is 501; any other body problem is 600. */
-function fromZodError(error: ZodError): TsbError {
-  const summary = error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-  const badEnum = error.issues.some((issue) => issue.code === 'invalid_value');
-  return tsbError(badEnum ? 'invalidEnum' : 'validationFailed', summary);
 }

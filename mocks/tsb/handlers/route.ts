@@ -33,7 +33,16 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     throw tsbError('validationFailed', 'the request body is not JSON');
   }
-  return schema.parse(body);
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const summary = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+  // A value outside an enum is 501; a missing or mistyped field is a plain validation failure (600).
+  const badEnum = parsed.error.issues.some((issue) => issue.code === 'invalid_value' && valueAt(body, issue.path) !== undefined);
+  throw tsbError(badEnum ? 'invalidEnum' : 'validationFailed', summary);
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
 }
 
 /** 200 with no body, as the TSB answers DELETE and approval calls. */
