@@ -62,7 +62,7 @@ function GroupBlock({ group, mode }: { group: GroupView; mode: 'policy' | 'progr
       </p>
       {mode === 'progress' ? (
         <progress
-          className="h-2 w-full accent-brand"
+          className="h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-ok [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-ok"
           max={group.quorum}
           value={Math.min(group.approved, group.quorum)}
           aria-label={`${group.name}: ${quorumText}`}

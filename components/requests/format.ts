@@ -3,6 +3,7 @@ import {
   keyUsageLabels,
   type ExtendedKeyUsage,
   type KeyUsage,
+  type SignatureAlgorithm,
 } from '@/lib/pki/usages';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -28,4 +29,10 @@ export function formatDuration(totalSeconds: number): string {
   if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
   if (m > 0) return `${m} min ${String(sec).padStart(2, '0')} s`;
   return `${sec} s`;
+}
+
+/** "SHA256_WITH_RSA" → "SHA-256 with RSA". */
+export function signatureAlgorithmLabel(algorithm: SignatureAlgorithm): string {
+  const [hash = '', , family = ''] = algorithm.split('_');
+  return `${hash.replace(/^SHA/, 'SHA-')} with ${family}`;
 }

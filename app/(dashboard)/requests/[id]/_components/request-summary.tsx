@@ -1,4 +1,9 @@
-import { extendedKeyUsageList, formatDateTime, keyUsageList } from '@/components/requests/format';
+import {
+  extendedKeyUsageList,
+  formatDateTime,
+  keyUsageList,
+  signatureAlgorithmLabel,
+} from '@/components/requests/format';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { DescriptionList } from '@/components/ui/description-list';
 import type { RequestView } from '@/lib/api/dto';
@@ -15,7 +20,7 @@ export function RequestSummary({ request }: { request: RequestView }) {
           items={[
             { term: 'Common name', detail: request.commonName },
             { term: 'Signing key', detail: <span className="font-mono">{request.signKeyName}</span> },
-            { term: 'Signature algorithm', detail: request.signatureAlgorithm },
+            { term: 'Signature algorithm', detail: signatureAlgorithmLabel(request.signatureAlgorithm) },
             { term: 'Key usage asked', detail: keyUsageList(request.keyUsage) },
             { term: 'Extended key usage asked', detail: extendedKeyUsageList(request.extendedKeyUsage) },
             { term: 'Certificate authority', detail: request.certificateAuthority ? 'Yes (CA:TRUE)' : 'No' },

@@ -19,9 +19,3 @@ export function preferredAlgorithm(
   if (current && offered.includes(current)) return current;
   return offered.find((a) => a.startsWith('SHA256_')) ?? offered[0];
 }
-
-/** "SHA256_WITH_RSA" → "SHA-256 with RSA". */
-export function signatureAlgorithmLabel(algorithm: SignatureAlgorithm): string {
-  const [hash = '', , family = ''] = algorithm.split('_');
-  return `${hash.replace(/^SHA/, 'SHA-')} with ${family}`;
-}

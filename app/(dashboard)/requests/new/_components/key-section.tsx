@@ -2,6 +2,7 @@
 
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ApprovalBoard } from '@/components/approvals/approval-board';
+import { signatureAlgorithmLabel } from '@/components/requests/format';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
@@ -9,7 +10,7 @@ import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import type { KeySummary } from '@/lib/api/dto';
 import { useKeys } from '@/lib/query/keys';
-import { preferredAlgorithm, signatureAlgorithmLabel, type RequestFormValues } from './form-values';
+import { preferredAlgorithm, type RequestFormValues } from './form-values';
 
 function keyDescription(key: KeySummary): string {
   const size = key.keySize ? ` ${key.keySize}` : '';
