@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 import type { Simulator } from './state';
 
 // The service credential (tsb-api.md §2): X-API-KEY or a bearer token, whichever the simulator was given.
@@ -17,5 +17,5 @@ export function requireCredential(sim: Simulator, request: Request): void {
   const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
   if (same(request.headers.get('x-api-key'), sim.credentials.apiKey)) return;
   if (same(bearer, sim.credentials.bearerToken)) return;
-  throw tsbError('invalidApiKey', 'missing or invalid API key or bearer token');
+  throw new TsbError('invalidApiKey', 'missing or invalid API key or bearer token');
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { fromBase64 } from '@/lib/pki/bytes';
 import type { KeyMaterial } from './crypto';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 import { signerForAlgorithm, usageExtensions } from './pki';
 import type { CertificateRequestFields } from './schemas';
 
@@ -13,26 +13,26 @@ const csrPem = /^\s*-----BEGIN (NEW )?CERTIFICATE REQUEST-----([A-Za-z0-9+/=\s]+
 /** A PEM CSR (either armor) whose self-signature verifies; 628 otherwise. */
 export async function parseCsrPem(text: string): Promise<x509.Pkcs10CertificateRequest> {
   const der = fromBase64(csrPem.exec(text)?.[2] ?? '');
-  if (!der) throw tsbError('csrFormat', 'certificateSigningRequest is not one PEM certificate request');
+  if (!der) throw new TsbError('csrFormat', 'certificateSigningRequest is not one PEM certificate request');
   let csr: x509.Pkcs10CertificateRequest;
   try {
     csr = new x509.Pkcs10CertificateRequest(der);
   } catch {
-    throw tsbError('csrFormat', 'certificateSigningRequest does not decode as PKCS#10');
+    throw new TsbError('csrFormat', 'certificateSigningRequest does not decode as PKCS#10');
   }
   const verified = await csr.verify().catch(() => false);
-  if (!verified) throw tsbError('csrFormat', "the CSR's signature does not verify with its public key");
+  if (!verified) throw new TsbError('csrFormat', "the CSR's signature does not verify with its public key");
   return csr;
 }
 
 /** Bare base64 DER of a certificate (import/plain); 626 when it is not one. */
 export function parseCertificateBase64(text: string): x509.X509Certificate {
   const der = fromBase64(text);
-  if (!der) throw tsbError('certificateEncoding', 'certificate must be bare base64 DER, without PEM armor');
+  if (!der) throw new TsbError('certificateEncoding', 'certificate must be bare base64 DER, without PEM armor');
   try {
     return new x509.X509Certificate(der);
   } catch {
-    throw tsbError('certificateEncoding', 'certificate does not decode as X.509 DER');
+    throw new TsbError('certificateEncoding', 'certificate does not decode as X.509 DER');
   }
 }
 

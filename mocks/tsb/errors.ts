@@ -54,10 +54,6 @@ export class TsbError extends Error {
   }
 }
 
-export function tsbError(reason: Reason, message: string, status?: number): TsbError {
-  return new TsbError(reason, message, status);
-}
-
 /** Any failure inside a handler as the TSB would answer it. Unexpected errors become a generic 500. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof TsbError) {

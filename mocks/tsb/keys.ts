@@ -2,7 +2,7 @@ import { sign } from 'node:crypto';
 import { toBase64 } from '@/lib/pki/bytes';
 import { policyApproverKeys, type Policy } from '@/lib/policy';
 import { algorithmOids, curves, generateKeyMaterial, parseSpki, type CurveOid, type KeyMaterial } from './crypto';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 import type { CreateKeyFields } from './schemas';
 import type { KeyRecord, Simulator } from './state';
 
@@ -38,7 +38,7 @@ export function newKeyRecord(
 
 export function findKey(sim: Simulator, label: string): KeyRecord {
   const key = sim.keys.get(label);
-  if (!key) throw tsbError('keyNotFound', `key ${label} does not exist`);
+  if (!key) throw new TsbError('keyNotFound', `key ${label} does not exist`);
   return key;
 }
 
@@ -46,10 +46,10 @@ const rsaSizes = new Set([2048, 3072, 4096]);
 
 /** POST /v1/key: a new key with an optional SKA policy; 608 when the label is taken. */
 export async function createKey(sim: Simulator, fields: CreateKeyFields): Promise<KeyRecord> {
-  if (sim.keys.has(fields.label)) throw tsbError('keyExists', `key ${fields.label} already exists`);
+  if (sim.keys.has(fields.label)) throw new TsbError('keyExists', `key ${fields.label} already exists`);
   for (const approver of policyApproverKeys(fields.policy?.ruleUse)) {
     if (approver.publicKey !== null && !parseSpki(approver.publicKey)) {
-      throw tsbError('validationFailed', `approver ${approver.name}: value is not a base64 DER public key`);
+      throw new TsbError('validationFailed', `approver ${approver.name}: value is not a base64 DER public key`);
     }
   }
   let material: KeyMaterial;
@@ -58,7 +58,7 @@ export async function createKey(sim: Simulator, fields: CreateKeyFields): Promis
   } else if (fields.algorithm === 'EC' && (fields.curveOid ?? '1.2.840.10045.3.1.7') in curves) {
     material = await generateKeyMaterial('EC', (fields.curveOid ?? '1.2.840.10045.3.1.7') as CurveOid);
   } else {
-    throw tsbError('invalidKeyType', 'the simulator makes RSA 2048/3072/4096 and EC P-256/P-384 keys');
+    throw new TsbError('invalidKeyType', 'the simulator makes RSA 2048/3072/4096 and EC P-256/P-384 keys');
   }
   const key = newKeyRecord(fields.label, material, fields.policy ?? null, sim.now(), fields.attributes ?? {});
   sim.keys.set(key.label, key);

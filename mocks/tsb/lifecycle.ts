@@ -1,5 +1,5 @@
 import { policyApproverKeys } from '@/lib/policy';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 import { perform } from './issuance';
 import { findKey } from './keys';
 import { outcomeOf } from './policy-engine';
@@ -42,7 +42,7 @@ export async function createRequest(sim: Simulator, fields: NewRequest): Promise
 
 export function findRequest(sim: Simulator, id: string): RequestRecord {
   const request = sim.requests.get(id);
-  if (!request) throw tsbError('requestNotFound', `request ${id} does not exist`);
+  if (!request) throw new TsbError('requestNotFound', `request ${id} does not exist`);
   return request;
 }
 
@@ -81,9 +81,9 @@ async function execute(sim: Simulator, request: RequestRecord, at: Date): Promis
 export async function decide(sim: Simulator, request: RequestRecord, task: TaskRecord, kind: 'approved' | 'rejected') {
   await settle(sim, request);
   if (request.status !== 'PENDING') {
-    throw tsbError('invalidConstellation', `request ${request.id} is ${request.status} and takes no more decisions`);
+    throw new TsbError('invalidConstellation', `request ${request.id} is ${request.status} and takes no more decisions`);
   }
-  if (task.decision) throw tsbError('invalidConstellation', `task ${task.id} was already ${task.decision.kind}`);
+  if (task.decision) throw new TsbError('invalidConstellation', `task ${task.id} was already ${task.decision.kind}`);
   task.decision = { kind, at: sim.now() };
   await settle(sim, request);
 }
@@ -93,7 +93,7 @@ export async function cancel(sim: Simulator, request: RequestRecord): Promise<vo
   await settle(sim, request);
   if (request.status === 'CANCELLED') return;
   if (finalStatuses.has(request.status)) {
-    throw tsbError('invalidConstellation', `request ${request.id} is ${request.status} and can no longer be cancelled`);
+    throw new TsbError('invalidConstellation', `request ${request.id} is ${request.status} and can no longer be cancelled`);
   }
   request.status = 'CANCELLED';
 }

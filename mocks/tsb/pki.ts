@@ -3,7 +3,7 @@ import * as x509 from '@peculiar/x509';
 import { fromBase64, toHex } from '@/lib/pki/bytes';
 import { extendedKeyUsageOids, keyUsageBits, type ExtendedKeyUsage, type KeyUsage, type SignatureAlgorithm } from '@/lib/pki/usages';
 import { signatureSpec, signerFor, type KeyMaterial } from './crypto';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 
 // X.509 work of the simulated HSM: certificates really signed by the CA key, CSRs signed by the key.
 
@@ -27,9 +27,9 @@ export function startOfUtcDay(date: Date): Date {
 /** The WebCrypto signer for a requested algorithm; 607 when it does not fit the key, 611 for SHA-224. */
 export async function signerForAlgorithm(material: KeyMaterial, algorithm: SignatureAlgorithm) {
   const spec = signatureSpec(algorithm);
-  if (!spec) throw tsbError('unsupportedOperation', `${algorithm} is not supported by this simulator`);
+  if (!spec) throw new TsbError('unsupportedOperation', `${algorithm} is not supported by this simulator`);
   if (spec.family !== material.algorithm) {
-    throw tsbError('algorithmNotSupported', `${algorithm} cannot be used with a ${material.algorithm} key`);
+    throw new TsbError('algorithmNotSupported', `${algorithm} cannot be used with a ${material.algorithm} key`);
   }
   return signerFor(material, spec.hash);
 }

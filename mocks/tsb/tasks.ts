@@ -1,7 +1,7 @@
 import { stripWhitespace, toBase64 } from '@/lib/pki/bytes';
 import { parseSpki, verifyApproverSignature } from './crypto';
 import { parseCertificateBase64 } from './csr';
-import { tsbError } from './errors';
+import { TsbError } from './errors';
 import { settle } from './lifecycle';
 import type { TaskFilter, TimestampProof } from './schemas';
 import type { RequestRecord, Simulator, TaskRecord } from './state';
@@ -15,11 +15,11 @@ export const maxTimestampSkewMs = 10 * 60 * 1000;
 export function approverKeyOf(body: { approverPublicKey?: string | null; approverCertificate?: string | null }): string {
   if (body.approverPublicKey) {
     const key = stripWhitespace(body.approverPublicKey);
-    if (!parseSpki(key)) throw tsbError('validationFailed', 'approverPublicKey is not a base64 DER public key');
+    if (!parseSpki(key)) throw new TsbError('validationFailed', 'approverPublicKey is not a base64 DER public key');
     return key;
   }
   if (body.approverCertificate) return toBase64(new Uint8Array(parseCertificateBase64(body.approverCertificate).publicKey.rawData));
-  throw tsbError('validationFailed', 'approverPublicKey or approverCertificate is required');
+  throw new TsbError('validationFailed', 'approverPublicKey or approverCertificate is required');
 }
 
 /** Checks the signed-timestamp proof and returns the approver's key: 403 bad signature, 404 stale timestamp. */
@@ -27,11 +27,11 @@ export function verifyTimestampProof(sim: Simulator, proof: TimestampProof): str
   const approverKey = approverKeyOf(proof);
   const signed = new TextEncoder().encode(proof.timestamp);
   if (!verifyApproverSignature(approverKey, proof.timestampDigestAlgorithm, signed, proof.timestampSignature)) {
-    throw tsbError('invalidSignature', 'timestampSignature does not verify with the approver key');
+    throw new TsbError('invalidSignature', 'timestampSignature does not verify with the approver key');
   }
   const skew = Math.abs(sim.now().getTime() - Date.parse(proof.timestamp));
   if (!(skew <= maxTimestampSkewMs)) {
-    throw tsbError('timestampOff', `timestamp is ${Math.round(skew / 1000)} s away from the TSB clock (at most 600 s)`);
+    throw new TsbError('timestampOff', `timestamp is ${Math.round(skew / 1000)} s away from the TSB clock (at most 600 s)`);
   }
   return approverKey;
 }
@@ -41,7 +41,7 @@ export function findTask(sim: Simulator, taskId: string): { request: RequestReco
     const task = request.tasks.find((candidate) => candidate.id === taskId);
     if (task) return { request, task };
   }
-  throw tsbError('taskNotFound', `task ${taskId} does not exist`);
+  throw new TsbError('taskNotFound', `task ${taskId} does not exist`);
 }
 
 type Listed = { request: RequestRecord; task: TaskRecord };

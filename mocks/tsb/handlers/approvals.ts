@@ -1,7 +1,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { fromBase64 } from '@/lib/pki/bytes';
 import { verifyApproverSignature } from '../crypto';
-import { tsbError } from '../errors';
+import { TsbError } from '../errors';
 import { decide } from '../lifecycle';
 import { deleteTaskSchema, filteredTasksSchema, sendApprovalSchema } from '../schemas';
 import type { Simulator } from '../state';
@@ -42,15 +42,15 @@ export function approvalHandlers(sim: Simulator): HttpHandler[] {
         const approval = await readBody(request, sendApprovalSchema);
         const { request: signRequest, task } = findTask(sim, approval.id);
         if (approverKeyOf(approval) !== task.approverKey) {
-          throw tsbError('invalidSignature', `task ${task.id} waits for another approver`);
+          throw new TsbError('invalidSignature', `task ${task.id} waits for another approver`);
         }
         const token = fromBase64(approval.approvalToBeSigned);
         if (!token || !sameBytes(token, task.token)) {
-          throw tsbError('invalidSignature', `approvalToBeSigned is not the token of task ${task.id}`);
+          throw new TsbError('invalidSignature', `approvalToBeSigned is not the token of task ${task.id}`);
         }
         // Verified with the key the task was made for, never with a key the caller supplies.
         if (!verifyApproverSignature(task.approverKey, approval.approvalDigestAlgorithm, task.token, approval.signature)) {
-          throw tsbError('invalidSignature', 'signature does not verify with the approver key');
+          throw new TsbError('invalidSignature', 'signature does not verify with the approver key');
         }
         await decide(sim, signRequest, task, 'approved');
         return emptyOk();
@@ -66,7 +66,7 @@ export function approvalHandlers(sim: Simulator): HttpHandler[] {
         const body = await readBody(request, deleteTaskSchema);
         const approverKey = verifyTimestampProof(sim, body);
         const { request: signRequest, task } = findTask(sim, body.id);
-        if (approverKey !== task.approverKey) throw tsbError('invalidSignature', `task ${task.id} waits for another approver`);
+        if (approverKey !== task.approverKey) throw new TsbError('invalidSignature', `task ${task.id} waits for another approver`);
         await decide(sim, signRequest, task, 'rejected');
         return emptyOk();
       },

@@ -1,7 +1,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { toBase64 } from '@/lib/pki/bytes';
 import { createCsr, parseCertificateBase64 } from '../csr';
-import { tsbError } from '../errors';
+import { TsbError } from '../errors';
 import { perform, requireNoUseRule, selfSignOperation, signCertificateOperation, signingKey } from '../issuance';
 import { findKey } from '../keys';
 import { createRequest } from '../lifecycle';
@@ -75,7 +75,7 @@ export function certificateHandlers(sim: Simulator): HttpHandler[] {
       const key = findKey(sim, label);
       const parsed = parseCertificateBase64(certificate);
       if (toBase64(new Uint8Array(parsed.publicKey.rawData)) !== key.material.spki) {
-        throw tsbError('invalidCertificate', `the certificate's public key is not the public key of ${label}`);
+        throw new TsbError('invalidCertificate', `the certificate's public key is not the public key of ${label}`);
       }
       key.certificate = parsed;
       return HttpResponse.json({ label, certificate: toBase64(new Uint8Array(parsed.rawData)) });
@@ -83,7 +83,7 @@ export function certificateHandlers(sim: Simulator): HttpHandler[] {
 
     endpoint(sim, 'get', '/v1/certificate/:label', (_request, { label = '' }) => {
       const key = findKey(sim, label);
-      if (!key.certificate) throw tsbError('invalidCertificate', `key ${label} has no certificate`, 404);
+      if (!key.certificate) throw new TsbError('invalidCertificate', `key ${label} has no certificate`, 404);
       return HttpResponse.json({ label, certificate: toBase64(new Uint8Array(key.certificate.rawData)) });
     }),
   ];

@@ -1,7 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { requireCredential } from '../auth';
-import { errorResponse, tsbError } from '../errors';
+import { errorResponse, TsbError } from '../errors';
 import type { Simulator } from '../state';
 
 // One shape for every /v1 endpoint: counted, authenticated (unless the caller proves itself by signature),
@@ -31,14 +31,14 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   try {
     body = await request.json();
   } catch {
-    throw tsbError('validationFailed', 'the request body is not JSON');
+    throw new TsbError('validationFailed', 'the request body is not JSON');
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const summary = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
   // A value outside an enum is 501; a missing or mistyped field is a plain validation failure (600).
   const badEnum = parsed.error.issues.some((issue) => issue.code === 'invalid_value' && valueAt(body, issue.path) !== undefined);
-  throw tsbError(badEnum ? 'invalidEnum' : 'validationFailed', summary);
+  throw new TsbError(badEnum ? 'invalidEnum' : 'validationFailed', summary);
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
