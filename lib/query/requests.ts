@@ -65,22 +65,28 @@ function useStoreRequest() {
   };
 }
 
+type SubmitAttempt = { payload: string; idempotencyKey: string };
+
 /**
- * Submits a signing request. The Idempotency-Key is made once per payload: retrying the same payload
- * (after a timeout or a 5xx) reuses it, so the server can never sign it twice; a changed payload gets a new one.
+ * The Idempotency-Key for submitting `body`: the previous attempt's when the payload is unchanged (a retry
+ * after a timeout or a 5xx, which the server then answers without signing twice), a fresh one otherwise.
  */
+export function submitAttempt(previous: SubmitAttempt | null, body: SubmitRequest): SubmitAttempt {
+  const payload = JSON.stringify(body);
+  return previous?.payload === payload ? previous : { payload, idempotencyKey: crypto.randomUUID() };
+}
+
 export function useSubmitRequest() {
   const store = useStoreRequest();
-  const attempt = useRef<{ payload: string; key: string } | null>(null);
+  const attempt = useRef<SubmitAttempt | null>(null);
   return useMutation({
     mutationFn: (body: SubmitRequest) => {
-      const payload = JSON.stringify(body);
-      if (attempt.current?.payload !== payload) attempt.current = { payload, key: crypto.randomUUID() };
+      attempt.current = submitAttempt(attempt.current, body);
       return apiFetch('/api/requests', {
         method: 'POST',
         body,
         schema: requestViewSchema,
-        headers: { 'Idempotency-Key': attempt.current.key },
+        headers: { 'Idempotency-Key': attempt.current.idempotencyKey },
       });
     },
     onSuccess: store,
