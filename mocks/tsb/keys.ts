@@ -52,14 +52,12 @@ export async function createKey(sim: Simulator, fields: CreateKeyFields): Promis
       throw new TsbError('validationFailed', `approver ${approver.name}: value is not a base64 DER public key`);
     }
   }
+  const keySize = fields.keySize ?? 2048;
+  const curveOid = fields.curveOid ?? '1.2.840.10045.3.1.7';
   let material: KeyMaterial;
-  if (fields.algorithm === 'RSA' && rsaSizes.has(fields.keySize ?? 2048)) {
-    material = await generateKeyMaterial('RSA', fields.keySize ?? 2048);
-  } else if (fields.algorithm === 'EC' && (fields.curveOid ?? '1.2.840.10045.3.1.7') in curves) {
-    material = await generateKeyMaterial('EC', (fields.curveOid ?? '1.2.840.10045.3.1.7') as CurveOid);
-  } else {
-    throw new TsbError('invalidKeyType', 'the simulator makes RSA 2048/3072/4096 and EC P-256/P-384 keys');
-  }
+  if (fields.algorithm === 'RSA' && rsaSizes.has(keySize)) material = await generateKeyMaterial('RSA', keySize);
+  else if (fields.algorithm === 'EC' && curveOid in curves) material = await generateKeyMaterial('EC', curveOid as CurveOid);
+  else throw new TsbError('invalidKeyType', 'the simulator makes RSA 2048/3072/4096 and EC P-256/P-384 keys');
   const key = newKeyRecord(fields.label, material, fields.policy ?? null, sim.now(), fields.attributes ?? {});
   sim.keys.set(key.label, key);
   return key;
