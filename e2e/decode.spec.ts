@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { makeCsr, pemToDer } from './fixtures/csr';
+
+test('a DER file is decoded in the browser without calling the server', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
+  });
+  await page.goto('/decode');
+  await expect(page.getByText('Nothing to decode yet')).toBeVisible();
+
+  await page.getByLabel('Certificate or CSR file').setInputFiles({
+    name: 'request.der',
+    mimeType: 'application/octet-stream',
+    buffer: pemToDer(await makeCsr('decoded.example')),
+  });
+
+  await expect(page.getByLabel('Certificate or CSR (PEM)', { exact: true })).toHaveValue(
+    /^-----BEGIN CERTIFICATE REQUEST-----/,
+  );
+  const result = page.getByRole('region', { name: 'Certificate signing request' });
+  await expect(result.getByLabel('Subject', { exact: true })).toHaveText('CN = decoded.example');
+  await expect(result.getByLabel('Public key', { exact: true })).toHaveText(/EC P-256/);
+  await expect(result.getByText('valid', { exact: true })).toBeVisible();
+  await expect(result.getByText('DNS: decoded.example')).toBeVisible();
+
+  await result.getByRole('tab', { name: 'PEM' }).click();
+  await expect(result.getByRole('button', { name: 'Copy PEM' })).toBeVisible();
+  expect(apiCalls).toEqual([]);
+});
