@@ -4,7 +4,7 @@ import { policyApproverKeys, type Policy } from '@/lib/policy';
 import { algorithmOids, curves, generateKeyMaterial, parseSpki, type CurveOid, type KeyMaterial } from './crypto';
 import { TsbError } from './errors';
 import type { CreateKeyFields } from './schemas';
-import type { KeyRecord, Simulator } from './state';
+import { isoSeconds, type KeyRecord, type Simulator } from './state';
 
 // Keys of the simulated HSM and the SignedKeyAttributesDto that describes them (tsb-api.md §5).
 
@@ -63,7 +63,6 @@ export async function createKey(sim: Simulator, fields: CreateKeyFields): Promis
   return key;
 }
 
-const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const xmlEscape = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
@@ -77,8 +76,8 @@ export function keyAttributesJson(key: KeyRecord) {
     algorithmOid: algorithmOids[material.algorithm],
     curveOid: material.curveOid,
     keySize: material.keySize,
-    createTime: iso(key.createTime),
-    attestTime: iso(key.createTime),
+    createTime: isoSeconds(key.createTime),
+    attestTime: isoSeconds(key.createTime),
     publicKey: material.spki,
     addressTruncated: null,
     derivedAttributes: null,

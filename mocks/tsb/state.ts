@@ -11,6 +11,11 @@ export const requestStatuses = ['PENDING', 'APPROVED', 'EXECUTED', 'FAILED', 'EX
 export type RequestStatus = (typeof requestStatuses)[number];
 export const finalStatuses: ReadonlySet<RequestStatus> = new Set(['EXECUTED', 'FAILED', 'EXPIRED', 'REJECTED', 'CANCELLED']);
 
+/** ISO-8601 UTC to the second, as the TSB writes times (e.g. 2024-01-23T11:27:12Z). */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export interface KeyRecord {
   label: string;
   material: KeyMaterial;

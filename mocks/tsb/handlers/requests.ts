@@ -2,12 +2,10 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import { cancel, findRequest, settle } from '../lifecycle';
 import { decisionsOf } from '../policy-engine';
 import { requestStatusListSchema } from '../schemas';
-import type { RequestRecord, Simulator } from '../state';
+import { isoSeconds, type RequestRecord, type Simulator } from '../state';
 import { emptyOk, endpoint, readBody } from './route';
 
 // The asynchronous request resource (tsb-api.md §4).
-
-const iso = (date: Date | null) => date && date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** RequestStatusDto. notYetApprovedBy lists those who still could approve, so it empties once final. */
 export function requestStatusDto(request: RequestRecord) {
@@ -16,7 +14,7 @@ export function requestStatusDto(request: RequestRecord) {
   return {
     id: request.id,
     status: request.status,
-    executionTime: iso(request.executionTime),
+    executionTime: request.executionTime && isoSeconds(request.executionTime),
     approvedBy,
     notYetApprovedBy: open.map((task) => task.approverKey),
     rejectedBy,
