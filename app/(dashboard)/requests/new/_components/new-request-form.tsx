@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { csrProblem, previewCsr } from '@/components/csr/preview-csr';
 import { useDecoded } from '@/components/pki/use-decoded';
 import { Alert } from '@/components/ui/alert';
@@ -18,11 +18,10 @@ import { KeySection } from './key-section';
 import { NameSection } from './name-section';
 import { UsageSection } from './usage-section';
 
-const defaultValues: RequestFormValues = {
+// No signature algorithm until a key is chosen: it is picked from the algorithms that key offers.
+const defaultValues: DefaultValues<RequestFormValues> = {
   csrPem: '',
   signKeyName: '',
-  // Set as soon as a key is chosen, from the algorithms that key offers.
-  signatureAlgorithm: undefined as unknown as RequestFormValues['signatureAlgorithm'],
   commonName: '',
   certificateAuthority: false,
   keyUsage: [],

@@ -20,6 +20,47 @@ function toggle<T extends string>(all: readonly T[], list: readonly T[], item: T
   return all.filter((x) => next.has(x));
 }
 
+type UsageFieldsetProps<T extends string> = {
+  name: 'keyUsage' | 'extendedKeyUsage';
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+};
+
+/** One checkbox per usage, grouped under a legend, with the group's error read out with it. */
+function UsageFieldset<T extends string>({ name, legend, options, labels }: UsageFieldsetProps<T>) {
+  const { control } = useFormContext<RequestFormValues>();
+  const errorId = `${name}-error`;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const value = field.value as T[];
+        return (
+          <fieldset className="flex flex-col gap-2" aria-describedby={fieldState.error ? errorId : undefined}>
+            <legend className="mb-1 text-sm font-semibold">{legend}</legend>
+            {options.map((usage) => (
+              <div key={usage} className="flex items-center gap-2">
+                <Checkbox
+                  id={`${name}-${usage}`}
+                  checked={value.includes(usage)}
+                  onCheckedChange={(on) => field.onChange(toggle(options, value, usage, on === true))}
+                  onBlur={field.onBlur}
+                />
+                <Label htmlFor={`${name}-${usage}`} className="font-normal">
+                  {labels[usage]}
+                </Label>
+              </div>
+            ))}
+            <FieldError id={errorId} message={fieldState.error?.message} />
+          </fieldset>
+        );
+      }}
+    />
+  );
+}
+
 /** Key usages, extended key usages and the CA flag the certificate will carry. */
 export function UsageSection({ keyAlgorithm }: { keyAlgorithm: string | null }) {
   const { control, setValue, formState } = useFormContext<RequestFormValues>();
@@ -54,61 +95,12 @@ export function UsageSection({ keyAlgorithm }: { keyAlgorithm: string | null }) 
           ))}
         </div>
         <div className="grid gap-6 md:grid-cols-2">
-          <Controller
-            control={control}
-            name="keyUsage"
-            render={({ field, fieldState }) => (
-              <fieldset
-                className="flex flex-col gap-2"
-                aria-describedby={fieldState.error ? 'keyUsage-error' : undefined}
-              >
-                <legend className="mb-1 text-sm font-semibold">Key usage</legend>
-                {keyUsages.map((usage) => (
-                  <div key={usage} className="flex items-center gap-2">
-                    <Checkbox
-                      id={`ku-${usage}`}
-                      checked={field.value.includes(usage)}
-                      onCheckedChange={(on) =>
-                        field.onChange(toggle(keyUsages, field.value, usage, on === true))
-                      }
-                      onBlur={field.onBlur}
-                    />
-                    <Label htmlFor={`ku-${usage}`} className="font-normal">
-                      {keyUsageLabels[usage]}
-                    </Label>
-                  </div>
-                ))}
-                <FieldError id="keyUsage-error" message={fieldState.error?.message} />
-              </fieldset>
-            )}
-          />
-          <Controller
-            control={control}
+          <UsageFieldset name="keyUsage" legend="Key usage" options={keyUsages} labels={keyUsageLabels} />
+          <UsageFieldset
             name="extendedKeyUsage"
-            render={({ field, fieldState }) => (
-              <fieldset
-                className="flex flex-col gap-2"
-                aria-describedby={fieldState.error ? 'extendedKeyUsage-error' : undefined}
-              >
-                <legend className="mb-1 text-sm font-semibold">Extended key usage</legend>
-                {extendedKeyUsages.map((usage) => (
-                  <div key={usage} className="flex items-center gap-2">
-                    <Checkbox
-                      id={`eku-${usage}`}
-                      checked={field.value.includes(usage)}
-                      onCheckedChange={(on) =>
-                        field.onChange(toggle(extendedKeyUsages, field.value, usage, on === true))
-                      }
-                      onBlur={field.onBlur}
-                    />
-                    <Label htmlFor={`eku-${usage}`} className="font-normal">
-                      {extendedKeyUsageLabels[usage]}
-                    </Label>
-                  </div>
-                ))}
-                <FieldError id="extendedKeyUsage-error" message={fieldState.error?.message} />
-              </fieldset>
-            )}
+            legend="Extended key usage"
+            options={extendedKeyUsages}
+            labels={extendedKeyUsageLabels}
           />
         </div>
         <Controller
