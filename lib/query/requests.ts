@@ -36,8 +36,7 @@ export const requestQueryOptions = (id: string) =>
     queryFn: ({ signal }) =>
       apiFetch(`/api/requests/${encodeURIComponent(id)}`, { schema: requestViewSchema, signal }),
     refetchInterval: (query) => {
-      const status = query.state.data?.status;
-      if (status && terminalStatuses.includes(status)) return false;
+      if (query.state.data && isTerminal(query.state.data)) return false;
       // An unknown id stays unknown; keep polling through transient upstream errors only.
       if (isApiError(query.state.error) && query.state.error.status === 404) return false;
       return openRequestPollMs;
