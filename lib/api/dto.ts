@@ -117,8 +117,94 @@ export const requestViewSchema = z.object({
   resultMismatches: z.array(z.string()),
   importedLabel: z.string().nullable(),
   error: requestErrorSchema.nullable(),
+  /** Who submitted it (a user once sign-in exists; null before). */
+  requester: z.string().nullable(),
+  /** Every status the request went through, oldest first. */
+  history: z.array(z.object({ status: z.enum(requestStatuses), at: z.iso.datetime(), note: z.string().nullable() })),
+  /** When the tracker last read the request from the TSB. */
+  lastCheckedAt: z.iso.datetime().nullable(),
 });
 export type RequestView = z.infer<typeof requestViewSchema>;
+
+const pageFields = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  q: z.string().trim().max(200).optional(),
+};
+
+const commaList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item)).optional();
+
+/** GET /api/requests query: server-side filters, search (CN, ids, requester, key), sort and pages. */
+export const requestListQuerySchema = z.object({
+  ...pageFields,
+  status: commaList(z.enum(requestStatuses)),
+  key: z.string().trim().max(256).optional(),
+  requester: z.string().trim().max(256).optional(),
+  sort: z.enum(['createdAt', 'updatedAt', 'commonName', 'status', 'signKeyName']).default('createdAt'),
+});
+export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
+
+export const requestPageSchema = z.object({
+  requests: z.array(requestViewSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type RequestPage = z.infer<typeof requestPageSchema>;
+
+export const expiryStates = ['valid', 'expiring', 'expired', 'not-yet-valid'] as const;
+
+/** A certificate CertDesk issued or imported, with its decoded summary. */
+export const certificateSummarySchema = z.object({
+  id: z.string(),
+  source: z.enum(['issued', 'imported']),
+  requestId: z.string().nullable(),
+  signKeyName: z.string().nullable(),
+  importedLabel: z.string().nullable(),
+  serialHex: z.string(),
+  subject: z.string(),
+  issuer: z.string(),
+  commonName: z.string().nullable(),
+  notBefore: z.iso.datetime(),
+  notAfter: z.iso.datetime(),
+  /** 'expiring' = valid but ending within 30 days. */
+  expiry: z.enum(expiryStates),
+  sha256Fingerprint: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
+
+/** GET /api/certificates query (and /api/certificates/export?format=csv|json with the same filters). */
+export const certificateListQuerySchema = z.object({
+  ...pageFields,
+  expiry: commaList(z.enum(expiryStates)),
+  key: z.string().trim().max(256).optional(),
+  sort: z.enum(['notAfter', 'notBefore', 'commonName', 'createdAt']).default('notAfter'),
+});
+export type CertificateListQuery = z.infer<typeof certificateListQuerySchema>;
+
+export const certificatePageSchema = z.object({
+  certificates: z.array(certificateSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type CertificatePage = z.infer<typeof certificatePageSchema>;
+
+/** GET /api/reconciliation: what CertDesk and the TSB disagree about. */
+export const reconciliationSchema = z.object({
+  /** Open requests on the TSB that CertDesk has no record of. */
+  untracked: z.array(z.object({ tsbRequestId: z.string(), status: z.string() })),
+  /** CertDesk requests whose submission outcome is not known yet. */
+  unknown: z.array(requestViewSchema),
+  checkedAt: z.iso.datetime(),
+});
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
+
+/** Server-Sent Events on GET /api/events: `event: request`, data = a RequestView, whenever one changes. */
+export const requestEventSchema = requestViewSchema;
 
 /** Error body of every non-2xx /api answer. */
 export const apiErrorSchema = z.object({

@@ -19,6 +19,7 @@ function approvalPatch(row: StoredRequest, status: TsbRequestStatusDto) {
     approvedBy,
     rejectedBy,
     approval,
+    lastCheckedAt: new Date().toISOString(),
     timelockEndsAt: deadlines.timelockEndsAt?.toISOString() ?? null,
     expiresAt: deadlines.expiresAt?.toISOString() ?? null,
   };

@@ -29,7 +29,12 @@ export function insertRequest(request: StoredRequest): void {
 export function updateRequest(id: string, patch: Partial<StoredRequest>): StoredRequest {
   const current = store.byId.get(id);
   if (!current) throw new Error(`request ${id} vanished from the store`);
-  const next = { ...current, ...patch, updatedAt: new Date().toISOString() };
+  const at = new Date().toISOString();
+  const history =
+    patch.status && patch.status !== current.status
+      ? [...current.history, { status: patch.status, at, note: patch.error?.message ?? null }]
+      : current.history;
+  const next = { ...current, ...patch, history, updatedAt: at };
   store.byId.set(id, next);
   return next;
 }
