@@ -4,7 +4,7 @@ import type { RequestView } from '@/lib/api/dto';
 import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
 import { cancelRequest as cancelUpstream, importPlainCertificate } from '@/lib/tsb';
 import { isOpen, refreshRequest } from './refresh';
-import { findRequest, listStoredRequests, toView, updateRequest, type StoredRequest } from './store';
+import { findRequest, listRequestPage, toView, updateRequest, type StoredRequest } from './store';
 
 /** The stored certificate as bare base64 DER; it was decoded when stored, so it reads back. */
 function certificateBase64(row: StoredRequest): string {
@@ -13,26 +13,27 @@ function certificateBase64(row: StoredRequest): string {
   return base64;
 }
 
-function mustFind(id: string): StoredRequest {
-  const row = findRequest(id);
+async function mustFind(id: string): Promise<StoredRequest> {
+  const row = await findRequest(id);
   if (!row) throw new ApiError(404, 'request_not_found', 'There is no such request.');
   return row;
 }
 
 /** One request, refreshed from the TSB while it is open. */
 export async function getRequest(id: string): Promise<RequestView> {
-  return toView(await refreshRequest(mustFind(id)));
+  return toView(await refreshRequest(await mustFind(id)));
 }
 
 /** Every request, newest first; open ones are refreshed (a failed refresh keeps the last known state). */
 export async function listRequests(): Promise<RequestView[]> {
-  const rows = await Promise.all(listStoredRequests().map((row) => refreshRequest(row).catch(() => row)));
-  return rows.map(toView);
+  const { rows } = await listRequestPage({ page: 1, pageSize: 100_000, order: 'desc', sort: 'createdAt' });
+  const fresh = await Promise.all(rows.map((row) => refreshRequest(row).catch(() => row)));
+  return fresh.map(toView);
 }
 
 /** Cancels a request that is still waiting for approval. */
 export async function cancelRequest(id: string): Promise<RequestView> {
-  const row = await refreshRequest(mustFind(id));
+  const row = await refreshRequest(await mustFind(id));
   if (!isOpen(row) || row.tsbRequestId === null) {
     throw new ApiError(409, 'not_cancellable', `The request is ${row.status.toLowerCase()} and can no longer be cancelled.`);
   }
@@ -42,12 +43,12 @@ export async function cancelRequest(id: string): Promise<RequestView> {
 
 /** Attaches the issued certificate to an HSM key; the armor is stripped here, not by the user. */
 export async function importCertificate(id: string, label: string): Promise<RequestView> {
-  const row = mustFind(id);
+  const row = await mustFind(id);
   if (row.status !== 'EXECUTED') {
     throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
   }
   await importPlainCertificate(label, certificateBase64(row));
-  return toView(updateRequest(id, { importedLabel: label }));
+  return toView(await updateRequest(id, { importedLabel: label }));
 }
 
 function derToPemText(base64: string): string {
@@ -55,8 +56,8 @@ function derToPemText(base64: string): string {
 }
 
 /** The issued certificate as a file. */
-export function certificateFile(id: string, format: 'pem' | 'der'): { body: string | Uint8Array<ArrayBuffer>; type: string; name: string } {
-  const row = mustFind(id);
+export async function certificateFile(id: string, format: 'pem' | 'der'): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string; name: string }> {
+  const row = await mustFind(id);
   const base64 = certificateBase64(row);
   const name = row.commonName.replace(/[^\w.-]+/g, '_') || 'certificate';
   if (format === 'pem') return { body: derToPemText(base64), type: 'application/x-pem-file', name: `${name}.pem` };

@@ -29,14 +29,14 @@ function approvalPatch(row: StoredRequest, status: TsbRequestStatusDto) {
 export async function refreshRequest(row: StoredRequest): Promise<StoredRequest> {
   if (!isOpen(row) || row.tsbRequestId === null) return row;
   const status = await getRequestStatus(row.tsbRequestId);
-  const patched = updateRequest(row.id, approvalPatch(row, status));
+  const patched = await updateRequest(row.id, approvalPatch(row, status));
   if (status.status === 'EXECUTED') {
     // The TSB can report EXECUTED a moment before the result is readable; wait for the next look.
     if (!status.result) return patched;
     return settleExecuted(patched, status.result, status.executionTime ?? null);
   }
   if (status.status === 'FAILED') {
-    return updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_failed', message: 'The HSM failed to execute the request.' } });
+    return await updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_failed', message: 'The HSM failed to execute the request.' } });
   }
-  return status.status === patched.status ? patched : updateRequest(row.id, { status: status.status });
+  return status.status === patched.status ? patched : await updateRequest(row.id, { status: status.status });
 }

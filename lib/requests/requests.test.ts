@@ -36,7 +36,7 @@ describe('submitting and following a certificate request', () => {
     const { request } = await submitRequest(await input({ signKeyName: 'CA.direct.example' }), randomUUID());
     expect(request).toMatchObject({ mode: 'sync', status: 'EXECUTED', resultMismatches: [], approval: null });
     expect(request.certificatePem).toContain('BEGIN CERTIFICATE');
-    expect(certificateFile(request.id, 'der').body).toBeInstanceOf(Uint8Array);
+    expect((await certificateFile(request.id, 'der')).body).toBeInstanceOf(Uint8Array);
   });
 
   it('follows an SKA request through quorum to EXECUTED, approvers by name', async () => {

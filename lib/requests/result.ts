@@ -28,7 +28,7 @@ export async function settleExecuted(row: StoredRequest, certificatePem: string,
     certificatePem,
   );
   if (!issuerCertPem) mismatches.push('The CA key’s certificate could not be read, so the issuer was not verified.');
-  return updateRequest(row.id, {
+  return await updateRequest(row.id, {
     status: 'EXECUTED',
     certificatePem,
     executionTime,

@@ -106,14 +106,14 @@ async function sendUpstream(row: StoredRequest, input: SubmitRequest): Promise<S
       return await settleExecuted(row, pem, new Date().toISOString());
     }
     const tsbRequestId = await signCertificate(fields, metaDataFor(input, row.csrSha256));
-    return updateRequest(row.id, { status: 'PENDING', tsbRequestId });
+    return await updateRequest(row.id, { status: 'PENDING', tsbRequestId });
   } catch (error) {
     // An answer that never arrived may still have been acted on: the request is UNKNOWN, not failed.
     if (error instanceof TsbError && (error.kind === 'timeout' || error.kind === 'network')) {
-      return updateRequest(row.id, { status: 'UNKNOWN', error: { code: error.kind, message: error.message } });
+      return await updateRequest(row.id, { status: 'UNKNOWN', error: { code: error.kind, message: error.message } });
     }
     const message = error instanceof Error ? error.message : 'The TSB refused the request';
-    updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_refused', message } });
+    await updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_refused', message } });
     throw error;
   }
 }
@@ -124,7 +124,7 @@ async function sendUpstream(row: StoredRequest, input: SubmitRequest): Promise<S
  */
 export async function submitRequest(input: SubmitRequest, idempotencyKey: string): Promise<{ request: RequestView; replayed: boolean }> {
   const bodyHash = await sha256Hex(new TextEncoder().encode(JSON.stringify(input)));
-  const existing = findByIdempotencyKey(idempotencyKey);
+  const existing = await findByIdempotencyKey(idempotencyKey);
   if (existing || inFlight.has(idempotencyKey)) {
     if (existing && existing.bodyHash !== bodyHash) {
       throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
@@ -140,7 +140,7 @@ export async function submitRequest(input: SubmitRequest, idempotencyKey: string
     const key = await signingKey(input.signKeyName);
     checkKeyFits(key, input);
     const row = newRow(input, key, csr.sha256, idempotencyKey, bodyHash);
-    insertRequest(row);
+    await insertRequest(row);
     return { request: toView(await sendUpstream(row, input)), replayed: false };
   } finally {
     inFlight.delete(idempotencyKey);

@@ -11,7 +11,7 @@ const formatSchema = z.enum(['pem', 'der']).catch('pem');
 export const GET = route(async (request: Request, context: IdContext) => {
   const id = await requestIdOf(context);
   const format = formatSchema.parse(new URL(request.url).searchParams.get('format'));
-  const file = certificateFile(id, format);
+  const file = await certificateFile(id, format);
   return new Response(file.body, {
     headers: {
       'content-type': file.type,
