@@ -33,4 +33,14 @@ describe('parseConfig', () => {
     const problems = problemsOf({ TSB_URL: 'https://tsb.example', TSB_CLIENT_CERT: '/nope/c.pem', TSB_CLIENT_KEY: '/nope/k.pem' });
     expect(problems).toEqual(['TSB_CLIENT_CERT: cannot read file /nope/c.pem', 'TSB_CLIENT_KEY: cannot read file /nope/k.pem']);
   });
+
+  it('reads the tracker settings and names a bad interval list', () => {
+    const base = { TSB_URL: 'https://tsb.example', TSB_API_KEY: 'k' };
+    expect(parseConfig(base).tracker).toMatchObject({ enabled: true, concurrency: 4, maxStreams: 200 });
+    expect(parseConfig({ ...base, TRACKER_ENABLED: 'false', TRACKER_INTERVALS: '10s' }).tracker).toMatchObject({
+      enabled: false,
+      intervals: [{ below: Infinity, every: 10_000 }],
+    });
+    expect(problemsOf({ ...base, TRACKER_INTERVALS: '2m=soon,30s' }).join('\n')).toMatch(/TRACKER_INTERVALS: "2m=soon"/);
+  });
 });

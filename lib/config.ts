@@ -1,6 +1,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { defaultIntervals, parseIntervals, type IntervalStep } from '@/lib/tracker/schedule';
 
 // Server configuration, read from the environment once. The TSB credential lives here and in lib/tsb
 // only; nothing here is ever prefixed NEXT_PUBLIC_.
@@ -21,6 +22,18 @@ const envSchema = z
     TSB_CA_CERT: optionalString,
     TSB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     TSB_SIMULATOR_APP_URL: optionalString.pipe(z.url().optional()),
+    TRACKER_ENABLED: z.stringbool().default(true),
+    TRACKER_INTERVALS: z
+      .string()
+      .default(defaultIntervals)
+      .transform((text, ctx) => {
+        const parsed = parseIntervals(text);
+        if ('steps' in parsed) return parsed.steps;
+        ctx.addIssue({ code: 'custom', message: `${parsed.problem} (e.g. ${defaultIntervals})` });
+        return z.NEVER;
+      }),
+    TRACKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    EVENTS_MAX_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
   });
 
 type Environment = Record<string, string | undefined>;
@@ -46,6 +59,14 @@ export type TsbConfig = {
   timeoutMs: number;
 };
 
+export type TrackerConfig = {
+  enabled: boolean;
+  intervals: IntervalStep[];
+  concurrency: number;
+  /** Concurrent Server-Sent Event streams this process serves before answering 503. */
+  maxStreams: number;
+};
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`CertDesk configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -63,7 +84,7 @@ function readPemFile(variable: string, path: string, problems: string[]): string
 }
 
 /** Parses `env`; throws one ConfigError that lists every bad variable. */
-export function parseConfig(env: Environment): { tsb: TsbConfig; simulatorAppUrl: string | null } {
+export function parseConfig(env: Environment): { tsb: TsbConfig; tracker: TrackerConfig; simulatorAppUrl: string | null } {
   const parsed = envSchema.safeParse(env);
   const problems = [
     ...(parsed.error?.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`) ?? []),
@@ -87,6 +108,12 @@ export function parseConfig(env: Environment): { tsb: TsbConfig; simulatorAppUrl
       bearerToken: e.TSB_BEARER_TOKEN,
       tls,
       timeoutMs: e.TSB_TIMEOUT_MS,
+    },
+    tracker: {
+      enabled: e.TRACKER_ENABLED,
+      intervals: e.TRACKER_INTERVALS,
+      concurrency: e.TRACKER_CONCURRENCY,
+      maxStreams: e.EVENTS_MAX_STREAMS,
     },
     simulatorAppUrl: e.TSB_SIMULATOR_APP_URL ?? null,
   };
