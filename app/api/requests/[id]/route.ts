@@ -1,11 +1,11 @@
 import { json, route } from '@/lib/api/handler';
 import { requestIdOf, type IdContext } from '@/lib/api/params';
-import { getRequest } from '@/lib/requests';
+import { readRequest } from '@/lib/requests/read';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/requests/{id} — one request, brought up to date with the TSB while it is open.
+// GET /api/requests/{id} — one request as the registry holds it; the tracker keeps it current.
 export const GET = route(async (_request: Request, context: IdContext) => {
   const id = await requestIdOf(context);
-  return json(await getRequest(id));
+  return json(await readRequest(id));
 });
