@@ -1,6 +1,8 @@
-// Runs once when the server starts: a bad configuration stops it with one message listing every problem.
+// Runs once when the server starts: a bad configuration stops it with one message listing every problem;
+// then the one tracker starts following open requests on the TSB.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { PHASE_PRODUCTION_BUILD } = await import('next/constants');
   const { getConfig, ConfigError } = await import('@/lib/config');
   try {
     getConfig();
@@ -11,4 +13,8 @@ export async function register() {
     }
     throw error;
   }
+  // Building pre-renders pages in worker processes; none of them should poll the TSB.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
+  const { startTracker } = await import('@/lib/tracker');
+  startTracker();
 }

@@ -1,0 +1,45 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { refreshRequest } from '@/lib/requests/refresh';
+import { listOpenRequests } from '@/lib/requests/store';
+import { createTracker, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
+
+// The server's one tracker. Kept on globalThis so that dev-mode module reloads, or a second call, never
+// start a second poller.
+
+export { createTracker, type CycleReport, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
+
+const holder = globalThis as typeof globalThis & { __certdeskTracker?: Tracker };
+
+export const trackerDeps: TrackerDeps = {
+  listOpenRequests,
+  refreshRequest,
+  // Until the registry settles UNKNOWN rows and recovers after a crash, these have nothing to do.
+  reconcile: () => Promise.resolve(),
+  recoverInterrupted: () => Promise.resolve(),
+};
+
+/** The tracker as configured by the environment (TRACKER_*), not started. */
+export function configuredTracker(overrides: Partial<TrackerOptions> = {}): Tracker {
+  const { intervals, concurrency } = getConfig().tracker;
+  // A quarter of the shortest interval: a due request waits at most that long past its time.
+  const cycleMs = Math.min(1000, Math.max(100, Math.min(...intervals.map((step) => step.every)) / 4));
+  return createTracker(trackerDeps, { intervals, concurrency, cycleMs, reconcileEveryMs: 10_000, ...overrides });
+}
+
+/** Starts this process's tracker unless TRACKER_ENABLED=false or it runs already; returns it, or null. */
+export function startTracker(): Tracker | null {
+  if (!getConfig().tracker.enabled) return null;
+  if (!holder.__certdeskTracker) {
+    holder.__certdeskTracker = configuredTracker();
+    holder.__certdeskTracker.start();
+  }
+  return holder.__certdeskTracker;
+}
+
+/** Stops this process's tracker, waiting for a cycle in progress. */
+export async function stopTracker(): Promise<void> {
+  const tracker = holder.__certdeskTracker;
+  delete holder.__certdeskTracker;
+  await tracker?.stop();
+}
