@@ -1,33 +1,51 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { useRef } from 'react';
-import { z } from 'zod';
 import { apiFetch, isApiError } from '@/lib/api/fetcher';
 import {
+  requestListQuerySchema,
+  requestPageSchema,
   requestViewSchema,
   terminalStatuses,
   type ImportCertificate,
+  type RequestListQuery,
+  type RequestPage,
   type RequestView,
   type SubmitRequest,
 } from '@/lib/api/dto';
-
-const requestListSchema = z.object({ requests: z.array(requestViewSchema) });
+import { toSearchParams } from './search-params';
 
 /** How often an open request is re-read while someone looks at it. */
 export const openRequestPollMs = 2_000;
 
+/** The list query with every default filled in: no filter, newest first, first page of 25. */
+export const requestListDefaults: RequestListQuery = requestListQuerySchema.parse({});
+
 export const requestKeys = {
   all: ['requests'] as const,
-  list: () => [...requestKeys.all, 'list'] as const,
+  /** Without an argument: every list, whatever its filters (query keys match objects partially). */
+  list: (query: Partial<RequestListQuery> = {}) => [...requestKeys.all, 'list', query] as const,
   detail: (id: string) => [...requestKeys.all, 'detail', id] as const,
 };
 
-export const requestsQueryOptions = () =>
+export function requestListSearch(query: RequestListQuery): URLSearchParams {
+  return toSearchParams(query);
+}
+
+export const requestListQueryOptions = (query: RequestListQuery, refetchInterval: number | false = false) =>
   queryOptions({
-    queryKey: requestKeys.list(),
+    queryKey: requestKeys.list(query),
     queryFn: ({ signal }) =>
-      apiFetch('/api/requests', { schema: requestListSchema, signal }).then((r) => r.requests),
-    // Lists are glanced at, not watched: refresh slowly, and only while something is still open.
-    refetchInterval: (query) => (query.state.data?.some((r) => !isTerminal(r)) ? 10_000 : false),
+      apiFetch(`/api/requests?${requestListSearch(query).toString()}`, { schema: requestPageSchema, signal }),
+    // A new page or filter keeps the previous rows on screen until its answer arrives.
+    placeholderData: keepPreviousData,
+    refetchInterval,
   });
 
 export const requestQueryOptions = (id: string) =>
@@ -47,21 +65,29 @@ export function isTerminal(request: Pick<RequestView, 'status'>): boolean {
   return terminalStatuses.includes(request.status);
 }
 
-export function useRequests() {
-  return useQuery(requestsQueryOptions());
+export function useRequestList(query: RequestListQuery, refetchInterval: number | false = false) {
+  return useQuery(requestListQueryOptions(query, refetchInterval));
 }
 
 export function useRequest(id: string) {
   return useQuery(requestQueryOptions(id));
 }
 
-/** Stores a fresh request view under its detail key and marks the list stale. */
+/**
+ * Puts a fresh view of one request in the cache: its detail at once, its row in every loaded list at once,
+ * then every list marked stale, since the change may move the request in or out of a filter.
+ */
+export function storeRequestView(queryClient: QueryClient, view: RequestView): void {
+  queryClient.setQueryData(requestKeys.detail(view.id), view);
+  queryClient.setQueriesData<RequestPage>({ queryKey: requestKeys.list() }, (page) =>
+    page ? { ...page, requests: page.requests.map((r) => (r.id === view.id ? view : r)) } : page,
+  );
+  void queryClient.invalidateQueries({ queryKey: requestKeys.list() });
+}
+
 function useStoreRequest() {
   const queryClient = useQueryClient();
-  return (view: RequestView) => {
-    queryClient.setQueryData(requestKeys.detail(view.id), view);
-    void queryClient.invalidateQueries({ queryKey: requestKeys.list() });
-  };
+  return (view: RequestView) => storeRequestView(queryClient, view);
 }
 
 type SubmitAttempt = { payload: string; idempotencyKey: string };

@@ -8,8 +8,10 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import { requestStatuses, type RequestStatus, type RequestView } from '@/lib/api/dto';
-import { useRequests } from '@/lib/query/requests';
+import type { RequestStatus } from '@/lib/api/dto';
+import { useLivePolling } from '@/lib/query/live';
+import { useRequestCounts } from '@/lib/query/request-counts';
+import { requestListDefaults, useRequestList } from '@/lib/query/requests';
 
 const groups: { title: string; statuses: RequestStatus[] }[] = [
   { title: 'Waiting', statuses: ['SUBMITTING', 'UNKNOWN', 'PENDING', 'APPROVED'] },
@@ -17,16 +19,13 @@ const groups: { title: string; statuses: RequestStatus[] }[] = [
   { title: 'Not issued', statuses: ['REJECTED', 'EXPIRED', 'CANCELLED', 'FAILED'] },
 ];
 
-function countByStatus(requests: RequestView[]): Record<RequestStatus, number> {
-  const counts = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
-  for (const r of requests) counts[r.status] += 1;
-  return counts;
-}
+const latestQuery = { ...requestListDefaults, pageSize: 5 };
 
 export function Overview() {
-  const { data: requests, error, isPending, refetch } = useRequests();
+  const refetchInterval = useLivePolling(10_000);
+  const counts = useRequestCounts(refetchInterval);
 
-  if (isPending) {
+  if (counts.state === 'pending') {
     return (
       <LoadingRegion label="Loading requests" className="grid gap-4 sm:grid-cols-3">
         {groups.map((g) => (
@@ -35,15 +34,15 @@ export function Overview() {
       </LoadingRegion>
     );
   }
-  if (error)
+  if (counts.state === 'error')
     return (
       <ErrorState
         title="The requests could not be loaded."
-        message={error.message}
-        onRetry={() => void refetch()}
+        message={counts.error.message}
+        onRetry={counts.refetch}
       />
     );
-  if (requests.length === 0) {
+  if (counts.total === 0) {
     return (
       <EmptyState
         title="No requests yet"
@@ -57,43 +56,69 @@ export function Overview() {
     );
   }
 
-  const counts = countByStatus(requests);
   return (
     <div className="flex flex-col gap-8">
       <div className="grid gap-4 sm:grid-cols-3">
         {groups.map((group) => (
-          <Card key={group.title}>
-            <CardHeader>
-              <CardTitle>{group.title}</CardTitle>
-              <p className="text-3xl font-semibold">{group.statuses.reduce((n, s) => n + counts[s], 0)}</p>
-            </CardHeader>
-            <CardContent>
-              <dl className="flex flex-col gap-1 text-sm">
-                {group.statuses.map((status) => (
-                  <div key={status} className="flex items-center justify-between gap-2">
-                    <dt>
-                      <StatusBadge status={status} />
-                      <span className="sr-only"> {statusDescriptions[status]}</span>
-                    </dt>
-                    <dd className="tabular-nums">{counts[status]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </CardContent>
-          </Card>
+          <StatusGroup key={group.title} {...group} counts={counts.counts} />
         ))}
       </div>
-      <section aria-labelledby="latest-requests" className="flex flex-col gap-3">
-        <div className="flex items-center justify-between">
-          <h2 id="latest-requests" className="text-lg font-semibold">
-            Latest requests
-          </h2>
-          <Link href="/requests" className={buttonVariants({ variant: 'link' })}>
-            All requests
-          </Link>
-        </div>
-        <RequestsTable requests={requests.slice(0, 5)} caption="The five latest requests" />
-      </section>
+      <LatestRequests refetchInterval={refetchInterval} />
     </div>
+  );
+}
+
+type StatusGroupProps = { title: string; statuses: RequestStatus[]; counts: Record<RequestStatus, number> };
+
+function StatusGroup({ title, statuses, counts }: StatusGroupProps) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <p className="text-3xl font-semibold">{statuses.reduce((n, s) => n + counts[s], 0)}</p>
+      </CardHeader>
+      <CardContent>
+        <dl className="flex flex-col gap-1 text-sm">
+          {statuses.map((status) => (
+            <div key={status} className="flex items-center justify-between gap-2">
+              <dt>
+                <StatusBadge status={status} />
+                <span className="sr-only"> {statusDescriptions[status]}</span>
+              </dt>
+              <dd className="tabular-nums">{counts[status]}</dd>
+            </div>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}
+
+function LatestRequests({ refetchInterval }: { refetchInterval: number | false }) {
+  const { data, error, refetch } = useRequestList(latestQuery, refetchInterval);
+  return (
+    <section aria-labelledby="latest-requests" className="flex flex-col gap-3">
+      <div className="flex items-center justify-between">
+        <h2 id="latest-requests" className="text-lg font-semibold">
+          Latest requests
+        </h2>
+        <Link href="/requests" className={buttonVariants({ variant: 'link' })}>
+          All requests
+        </Link>
+      </div>
+      {data ? (
+        <RequestsTable requests={data.requests} caption="The five latest requests" />
+      ) : error ? (
+        <ErrorState
+          title="The latest requests could not be loaded."
+          message={error.message}
+          onRetry={() => void refetch()}
+        />
+      ) : (
+        <LoadingRegion label="Loading the latest requests">
+          <Skeleton className="h-40 w-full" />
+        </LoadingRegion>
+      )}
+    </section>
   );
 }
