@@ -33,3 +33,20 @@ export function StatusBadge({ status }: { status: RequestStatus }) {
     </Badge>
   );
 }
+
+/** Status names for filters and sentences. */
+export const statusLabels: Record<RequestStatus, string> = {
+  SUBMITTING: 'Submitting',
+  UNKNOWN: 'Unknown',
+  PENDING: 'Pending',
+  APPROVED: 'Approved',
+  EXECUTED: 'Executed',
+  REJECTED: 'Rejected',
+  EXPIRED: 'Expired',
+  CANCELLED: 'Cancelled',
+  FAILED: 'Failed',
+};
+
+export function statusOptions<S extends RequestStatus>(statuses: readonly S[]) {
+  return statuses.map((value) => ({ value, label: statusLabels[value] }));
+}

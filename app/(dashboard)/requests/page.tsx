@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { RequestList } from './_components/request-list';
 
 export const metadata: Metadata = { title: 'Requests' };
@@ -11,14 +13,29 @@ export default function RequestsPage() {
     <>
       <PageHeader
         title="Requests"
-        description="Every certificate request submitted through CertDesk, newest first."
+        description="Every certificate request submitted through CertDesk."
         actions={
-          <Link href="/requests/new" className={buttonVariants()}>
-            New request
-          </Link>
+          <>
+            <Link href="/requests/reconciliation" className={buttonVariants({ variant: 'secondary' })}>
+              Reconciliation
+            </Link>
+            <Link href="/requests/new" className={buttonVariants()}>
+              New request
+            </Link>
+          </>
         }
       />
-      <RequestList />
+      {/* The filters live in the address bar, which is only known in the browser. */}
+      <Suspense
+        fallback={
+          <LoadingRegion label="Loading requests" className="flex flex-col gap-2">
+            <Skeleton className="h-24 w-full" />
+            <Skeleton className="h-64 w-full" />
+          </LoadingRegion>
+        }
+      >
+        <RequestList />
+      </Suspense>
     </>
   );
 }
