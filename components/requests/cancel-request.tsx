@@ -14,8 +14,16 @@ import {
 } from '@/components/ui/dialog';
 import { useCancelRequest } from '@/lib/query/requests';
 
+type CancelRequestProps = {
+  id: string;
+  /** The trigger's text; `subject` completes its accessible name where several requests share a page. */
+  label?: string;
+  subject?: string;
+  size?: 'sm' | 'md';
+};
+
 /** Cancels a request still waiting for approval, after a confirmation. */
-export function CancelRequest({ id }: { id: string }) {
+export function CancelRequest({ id, label = 'Cancel request', subject, size = 'md' }: CancelRequestProps) {
   const [open, setOpen] = useState(false);
   const cancel = useCancelRequest(id);
 
@@ -32,7 +40,10 @@ export function CancelRequest({ id }: { id: string }) {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="danger">Cancel request</Button>
+        <Button variant="danger" size={size}>
+          {label}
+          {subject ? <span className="sr-only"> {subject}</span> : null}
+        </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogTitle>Cancel this request?</DialogTitle>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatDuration } from './format';
+import { formatAgo, formatDuration } from './format';
 
 /** The current time, refreshed every `intervalMs` while mounted. */
 export function useNow(intervalMs = 1_000): number {
@@ -20,6 +20,17 @@ export function Countdown({ label, at, passed }: { label: string; at: string; pa
   return (
     <time dateTime={at} title={new Date(at).toLocaleString()} className="tabular-nums">
       {seconds > 0 ? `${label} in ${formatDuration(seconds)}` : passed}
+    </time>
+  );
+}
+
+/** "<prefix> 3 min ago", refreshed every 15 s; the exact time is in the tooltip. */
+export function TimeAgo({ at, prefix }: { at: string; prefix?: string }) {
+  const now = useNow(15_000);
+  return (
+    <time dateTime={at} title={new Date(at).toLocaleString()}>
+      {prefix ? `${prefix} ` : null}
+      {formatAgo(at, now)}
     </time>
   );
 }

@@ -36,3 +36,13 @@ export function signatureAlgorithmLabel(algorithm: SignatureAlgorithm): string {
   const [hash = '', , family = ''] = algorithm.split('_');
   return `${hash.replace(/^SHA/, 'SHA-')} with ${family}`;
 }
+
+/** How long ago `iso` was, in words: "just now", "3 min ago", "2 h ago", "4 days ago". */
+export function formatAgo(iso: string, now: number): string {
+  const seconds = Math.max(0, (now - new Date(iso).getTime()) / 1000);
+  if (seconds < 45) return 'just now';
+  if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min ago`;
+  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
+  const days = Math.round(seconds / 86_400);
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}

@@ -1,5 +1,5 @@
 import { ApprovalBoard } from '@/components/approvals/approval-board';
-import { Countdown } from '@/components/requests/countdown';
+import { Deadlines } from '@/components/requests/deadlines';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { ApprovalView, RequestView } from '@/lib/api/dto';
 
@@ -21,20 +21,7 @@ export function ApprovalSection({ request, approval, live }: ApprovalSectionProp
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        {live && (request.timelockEndsAt || request.expiresAt) ? (
-          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-medium">
-            {request.timelockEndsAt ? (
-              <li>
-                <Countdown label="Timelock ends" at={request.timelockEndsAt} passed="Timelock over" />
-              </li>
-            ) : null}
-            {request.expiresAt ? (
-              <li>
-                <Countdown label="Expires" at={request.expiresAt} passed="Timeout reached" />
-              </li>
-            ) : null}
-          </ul>
-        ) : null}
+        {live ? <Deadlines request={request} /> : null}
         <ApprovalBoard approval={approval} mode="progress" />
       </CardContent>
     </Card>

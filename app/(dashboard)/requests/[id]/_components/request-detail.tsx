@@ -1,6 +1,8 @@
 'use client';
 
 import { notFound } from 'next/navigation';
+import { CancelRequest } from '@/components/requests/cancel-request';
+import { TimeAgo } from '@/components/requests/countdown';
 import { statusDescriptions, StatusBadge } from '@/components/requests/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { ErrorState } from '@/components/ui/error-state';
@@ -9,7 +11,7 @@ import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/api/fetcher';
 import { isTerminal, useRequest } from '@/lib/query/requests';
 import { ApprovalSection } from './approval-section';
-import { CancelRequest } from './cancel-request';
+import { HistorySection } from './history-section';
 import { IssuedCertificate } from './issued-certificate';
 import { RequestSummary } from './request-summary';
 
@@ -47,6 +49,11 @@ export function RequestDetail({ id }: { id: string }) {
             <span>Status</span>
             <StatusBadge status={request.status} />
             <span>{statusDescriptions[request.status]}</span>
+            {request.lastCheckedAt ? (
+              <span className="text-slate-500">
+                · <TimeAgo at={request.lastCheckedAt} prefix="last checked on the TSB" />
+              </span>
+            ) : null}
           </p>
         }
         actions={cancellable ? <CancelRequest id={request.id} /> : null}
@@ -69,6 +76,7 @@ export function RequestDetail({ id }: { id: string }) {
       {request.status === 'EXECUTED' && request.certificatePem ? (
         <IssuedCertificate request={request} certificatePem={request.certificatePem} />
       ) : null}
+      <HistorySection history={request.history} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ export function RequestSummary({ request }: { request: RequestView }) {
         <DescriptionList
           items={[
             { term: 'Common name', detail: request.commonName },
+            { term: 'Requester', detail: request.requester ?? '—' },
             { term: 'Signing key', detail: <span className="font-mono">{request.signKeyName}</span> },
             { term: 'Signature algorithm', detail: signatureAlgorithmLabel(request.signatureAlgorithm) },
             { term: 'Key usage asked', detail: keyUsageList(request.keyUsage) },
