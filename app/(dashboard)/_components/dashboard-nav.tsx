@@ -9,6 +9,8 @@ const links = [
   { href: '/', label: 'Overview', exact: true },
   { href: '/requests/new', label: 'New request', exact: true },
   { href: '/requests', label: 'Requests', exact: false },
+  { href: '/approvals', label: 'Approvals', exact: true },
+  { href: '/certificates', label: 'Certificates', exact: false },
   { href: '/decode', label: 'Decode', exact: true },
 ] as const;
 
@@ -19,7 +21,7 @@ const linkClasses = cn(
 
 function isCurrent(pathname: string, href: string, exact: boolean): boolean {
   if (exact) return pathname === href;
-  // "Requests" covers a request's page, but not the form, which has its own entry.
+  // A section covers its detail pages; "Requests" not the form, which has its own entry.
   return pathname === href || (pathname.startsWith(`${href}/`) && pathname !== '/requests/new');
 }
 

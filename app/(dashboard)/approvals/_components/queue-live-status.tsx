@@ -1,0 +1,8 @@
+'use client';
+
+import { LiveIndicator } from '@/components/live/live-indicator';
+import { useLiveStatus } from '@/lib/query/live';
+
+export function QueueLiveStatus() {
+  return <LiveIndicator status={useLiveStatus()} />;
+}
