@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/page-header';
+import { ReconciliationView } from './_components/reconciliation-view';
+
+export const metadata: Metadata = { title: 'Reconciliation' };
+
+export default function ReconciliationPage() {
+  return (
+    <>
+      <PageHeader
+        title="Reconciliation"
+        description="Where CertDesk's records and the TSB's open requests disagree, and what that means."
+      />
+      <ReconciliationView />
+    </>
+  );
+}
