@@ -1,6 +1,7 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
-import type { RequestView } from '@/lib/api/dto';
+import type { RequestListQuery, RequestPage, RequestView } from '@/lib/api/dto';
+import { recordImported } from '@/lib/certificates';
 import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
 import { cancelRequest as cancelUpstream, importPlainCertificate } from '@/lib/tsb';
 import { isOpen, refreshRequest } from './refresh';
@@ -24,11 +25,13 @@ export async function getRequest(id: string): Promise<RequestView> {
   return toView(await refreshRequest(await mustFind(id)));
 }
 
-/** Every request, newest first; open ones are refreshed (a failed refresh keeps the last known state). */
-export async function listRequests(): Promise<RequestView[]> {
-  const { rows } = await listRequestPage({ page: 1, pageSize: 100_000, order: 'desc', sort: 'createdAt' });
-  const fresh = await Promise.all(rows.map((row) => refreshRequest(row).catch(() => row)));
-  return fresh.map(toView);
+/**
+ * One page of requests, filtered and sorted. Read from the registry only: the tracker keeps open requests
+ * current, so listing costs the TSB nothing however many people look.
+ */
+export async function listRequests(query: RequestListQuery): Promise<RequestPage> {
+  const { rows, total } = await listRequestPage(query);
+  return { requests: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Cancels a request that is still waiting for approval. */
@@ -48,6 +51,7 @@ export async function importCertificate(id: string, label: string): Promise<Requ
     throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
   }
   await importPlainCertificate(label, certificateBase64(row));
+  await recordImported(row.certificatePem!, label, row.id);
   return toView(await updateRequest(id, { importedLabel: label }));
 }
 

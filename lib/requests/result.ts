@@ -1,6 +1,7 @@
 import 'server-only';
 import { compareIssued, derToPem } from '@/lib/pki';
 import { fromBase64 } from '@/lib/pki/bytes';
+import { recordIssued } from '@/lib/certificates';
 import { getKeyCertificate } from '@/lib/tsb';
 import { updateRequest, type StoredRequest } from './store';
 
@@ -12,7 +13,8 @@ async function issuerCertificatePem(keyLabel: string): Promise<string | null> {
 
 /**
  * Records an issued certificate and checks it against what was asked (key, CN, KU, EKU, CA flag, issuer,
- * signature). Mismatches are stored on the request and shown; they are never hidden.
+ * signature). Mismatches are stored on the request and shown; they are never hidden, and a certificate
+ * with any is kept out of the inventory of issued certificates.
  */
 export async function settleExecuted(row: StoredRequest, certificatePem: string, executionTime: string | null): Promise<StoredRequest> {
   const issuerCertPem = await issuerCertificatePem(row.signKeyName).catch(() => null);
@@ -28,6 +30,9 @@ export async function settleExecuted(row: StoredRequest, certificatePem: string,
     certificatePem,
   );
   if (!issuerCertPem) mismatches.push('The CA key’s certificate could not be read, so the issuer was not verified.');
+  // Before the request turns EXECUTED: after a crash in between, the request is settled again and the
+  // second copy of the certificate is ignored.
+  if (mismatches.length === 0) await recordIssued({ id: row.id, signKeyName: row.signKeyName, certificatePem });
   return await updateRequest(row.id, {
     status: 'EXECUTED',
     certificatePem,

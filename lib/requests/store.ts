@@ -1,28 +1,27 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
-import type { RequestListQuery, RequestStatus, RequestView } from '@/lib/api/dto';
-import type { Rule } from '@/lib/policy';
+import type { RequestListQuery, RequestView } from '@/lib/api/dto';
+import { getDb } from '@/lib/db';
+import {
+  findRequestRecord,
+  insertRequestRecord,
+  linkedTsbRequestIds,
+  listRequestRecords,
+  listRequestsByStatus,
+  updateRequestRecord,
+} from '@/lib/db/requests';
+import { openStatuses, type StoredRequest } from './record';
 
-// The request registry. In memory for now, behind this small async interface so a database can replace
-// it without touching the services.
+// The request registry: the services' one interface to stored requests, over the database. Every write
+// is announced in process so that live views (the SSE route) follow without polling.
 
-export type StoredRequest = RequestView & {
-  idempotencyKey: string;
-  /** SHA-256 of the submitted body, to tell a replay from a different request under the same key. */
-  bodyHash: string;
-  /** The key's use-rule as it was at submission; approvals are evaluated against it. */
-  rule: Rule | null;
-  approvedBy: string[];
-  rejectedBy: string[];
-};
+export { DuplicateKeyError } from '@/lib/db/requests';
+export { openStatuses, type StoredRequest } from './record';
 
-export const openStatuses: readonly RequestStatus[] = ['SUBMITTING', 'UNKNOWN', 'PENDING', 'APPROVED'];
-
-type Store = { byId: Map<string, StoredRequest>; byIdempotencyKey: Map<string, string>; events: EventEmitter };
-
-// Kept on globalThis so that dev-mode module reloads do not forget submissions.
-const globalStore = globalThis as typeof globalThis & { __certdeskRequests?: Store };
-const store: Store = (globalStore.__certdeskRequests ??= { byId: new Map(), byIdempotencyKey: new Map(), events: new EventEmitter() });
+// Kept on globalThis so that dev-mode module reloads keep one bus and one recovery per opened database.
+const state = globalThis as typeof globalThis & { __certdeskRequestEvents?: EventEmitter; __certdeskRecovery?: WeakMap<object, Promise<number>> };
+const events = (state.__certdeskRequestEvents ??= new EventEmitter().setMaxListeners(0));
+const recoveries = (state.__certdeskRecovery ??= new WeakMap());
 
 /** Strips what only the server needs. */
 export function toView(request: StoredRequest): RequestView {
@@ -30,73 +29,101 @@ export function toView(request: StoredRequest): RequestView {
   return view;
 }
 
-function changed(row: StoredRequest): void {
-  store.events.emit('change', toView(row));
+function announce(row: StoredRequest): void {
+  events.emit('change', toView(row));
 }
 
 /** Calls `listener` after every insert and update in this process; returns the unsubscribe. */
 export function onRequestChange(listener: (view: RequestView) => void): () => void {
-  store.events.on('change', listener);
-  return () => store.events.off('change', listener);
+  events.on('change', listener);
+  return () => events.off('change', listener);
 }
 
-/** Inserts a new request; a second row under the same Idempotency-Key is refused. */
-export function insertRequest(request: StoredRequest): Promise<void> {
-  if (store.byIdempotencyKey.has(request.idempotencyKey)) return Promise.reject(new Error('duplicate idempotency key'));
-  store.byId.set(request.id, request);
-  store.byIdempotencyKey.set(request.idempotencyKey, request.id);
-  changed(request);
-  return Promise.resolve();
-}
-
-/** Applies `patch`, records a status change in the history and stamps updatedAt. */
-export function updateRequest(id: string, patch: Partial<StoredRequest>): Promise<StoredRequest> {
-  const current = store.byId.get(id);
-  if (!current) return Promise.reject(new Error(`request ${id} vanished from the store`));
+/** A status change appends to the history (the error message, if any, as its note); updatedAt is always set. */
+function applyPatch(current: StoredRequest, patch: Partial<StoredRequest>): StoredRequest {
   const at = new Date().toISOString();
   const history =
     patch.status && patch.status !== current.status
       ? [...current.history, { status: patch.status, at, note: patch.error?.message ?? null }]
       : current.history;
-  const next = { ...current, ...patch, history, updatedAt: at };
-  store.byId.set(id, next);
-  changed(next);
-  return Promise.resolve(next);
+  return { ...current, ...patch, id: current.id, idempotencyKey: current.idempotencyKey, history, updatedAt: at };
 }
 
-export function findRequest(id: string): Promise<StoredRequest | undefined> {
-  return Promise.resolve(store.byId.get(id));
+const interrupted = {
+  code: 'interrupted',
+  message: 'CertDesk stopped while sending this request; whether the TSB received it is being checked.',
+};
+
+async function markInterrupted(): Promise<number> {
+  const rows = await listRequestsByStatus(['SUBMITTING']);
+  for (const row of rows) {
+    const next = await updateRequestRecord(row.id, (current) => applyPatch(current, { status: 'UNKNOWN', error: interrupted }));
+    if (next) announce(next);
+  }
+  return rows.length;
 }
 
-export function findByIdempotencyKey(key: string): Promise<StoredRequest | undefined> {
-  const id = store.byIdempotencyKey.get(key);
-  return Promise.resolve(id === undefined ? undefined : store.byId.get(id));
+/**
+ * Submissions a stopped process left SUBMITTING may or may not have reached the TSB: they become UNKNOWN
+ * for reconciliation. Runs once per opened database, before any other registry access, so it never
+ * touches a submission this process is sending. Resolves to the number of requests recovered.
+ */
+export async function recoverInterrupted(): Promise<number> {
+  const db = await getDb();
+  let recovery = recoveries.get(db);
+  if (!recovery) {
+    recovery = markInterrupted();
+    recoveries.set(db, recovery);
+    recovery.catch(() => recoveries.delete(db));
+  }
+  return recovery;
 }
 
-export function findByTsbRequestId(tsbId: string): Promise<StoredRequest | undefined> {
-  return Promise.resolve([...store.byId.values()].find((row) => row.tsbRequestId === tsbId));
+/** Inserts a new request; a second one under the same Idempotency-Key is refused with DuplicateKeyError. */
+export async function insertRequest(row: StoredRequest): Promise<void> {
+  await recoverInterrupted();
+  await insertRequestRecord(row);
+  announce(row);
 }
 
-/** Requests still waiting on the submission or the TSB. */
-export function listOpenRequests(): Promise<StoredRequest[]> {
-  return Promise.resolve([...store.byId.values()].filter((row) => openStatuses.includes(row.status)));
+/** Applies `patch`; a status change is recorded in the history; updatedAt is set. */
+export async function updateRequest(id: string, patch: Partial<StoredRequest>): Promise<StoredRequest> {
+  await recoverInterrupted();
+  const next = await updateRequestRecord(id, (current) => applyPatch(current, patch));
+  if (!next) throw new Error(`request ${id} vanished from the registry`);
+  announce(next);
+  return next;
 }
 
-function matches(row: StoredRequest, query: RequestListQuery): boolean {
-  if (query.status?.length && !query.status.includes(row.status)) return false;
-  if (query.key && row.signKeyName !== query.key) return false;
-  if (query.requester && row.requester !== query.requester) return false;
-  if (!query.q) return true;
-  const q = query.q.toLowerCase();
-  return [row.commonName, row.id, row.tsbRequestId, row.signKeyName, row.requester].some((v) => v?.toLowerCase().includes(q));
+export async function findRequest(id: string): Promise<StoredRequest | undefined> {
+  await recoverInterrupted();
+  return findRequestRecord('id', id);
 }
 
-/** One page of requests, filtered and sorted as asked. */
-export function listRequestPage(query: RequestListQuery): Promise<{ rows: StoredRequest[]; total: number }> {
-  const direction = query.order === 'asc' ? 1 : -1;
-  const all = [...store.byId.values()]
-    .filter((row) => matches(row, query))
-    .sort((a, b) => direction * String(a[query.sort]).localeCompare(String(b[query.sort])));
-  const start = (query.page - 1) * query.pageSize;
-  return Promise.resolve({ rows: all.slice(start, start + query.pageSize), total: all.length });
+export async function findByIdempotencyKey(key: string): Promise<StoredRequest | undefined> {
+  await recoverInterrupted();
+  return findRequestRecord('idempotency_key', key);
+}
+
+export async function findByTsbRequestId(tsbId: string): Promise<StoredRequest | undefined> {
+  await recoverInterrupted();
+  return findRequestRecord('tsb_request_id', tsbId);
+}
+
+/** Requests still waiting on their submission or on the TSB, oldest first. */
+export async function listOpenRequests(): Promise<StoredRequest[]> {
+  await recoverInterrupted();
+  return listRequestsByStatus(openStatuses);
+}
+
+/** One page of requests, filtered and sorted as asked, with the total that match. */
+export async function listRequestPage(query: RequestListQuery): Promise<{ rows: StoredRequest[]; total: number }> {
+  await recoverInterrupted();
+  return listRequestRecords(query);
+}
+
+/** Which of these TSB request ids a stored request is linked to. */
+export async function linkedTsbIds(tsbRequestIds: string[]): Promise<Set<string>> {
+  await recoverInterrupted();
+  return linkedTsbRequestIds(tsbRequestIds);
 }

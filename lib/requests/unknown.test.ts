@@ -1,6 +1,7 @@
 import { delay, http } from 'msw';
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { requestListQuerySchema } from '@/lib/api/dto';
 import { startSimulator } from '@/lib/testing/tsb';
 import { makeCsr } from '@/mocks/tsb/testing';
 import { listRequests, submitRequest } from '.';
@@ -23,5 +24,5 @@ it('marks a submission whose answer never came as UNKNOWN instead of failed, and
     randomUUID(),
   );
   expect(request).toMatchObject({ status: 'UNKNOWN', tsbRequestId: null, error: { code: 'timeout' } });
-  expect((await listRequests()).map((r) => r.id)).toContain(request.id);
+  expect((await listRequests(requestListQuerySchema.parse({}))).requests.map((r) => r.id)).toContain(request.id);
 });

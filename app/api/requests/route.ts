@@ -1,14 +1,14 @@
-import { submitRequestSchema } from '@/lib/api/dto';
+import { requestListQuerySchema, submitRequestSchema } from '@/lib/api/dto';
 import { json, readBody, route } from '@/lib/api/handler';
 import { idempotencyKeyOf } from '@/lib/api/params';
 import { listRequests, submitRequest } from '@/lib/requests';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/requests — every request submitted through CertDesk, newest first.
-export const GET = route(async () => {
-  const requests = await listRequests();
-  return json({ requests });
+// GET /api/requests?status=&key=&requester=&q=&sort=&order=&page=&pageSize= — one page of requests.
+export const GET = route(async (request: Request) => {
+  const query = requestListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return json(await listRequests(query));
 });
 
 // POST /api/requests — submit a CSR for signing; exactly once per Idempotency-Key.

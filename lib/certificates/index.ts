@@ -1,0 +1,3 @@
+import 'server-only';
+
+export { exportCertificates, getCertificate, listCertificates, recordImported, recordIssued } from './service';

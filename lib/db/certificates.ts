@@ -1,0 +1,82 @@
+import 'server-only';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { CertificateListQuery } from '@/lib/api/dto';
+import { getDb } from './index';
+import { contains } from './requests';
+import type { CertificateRow, Database, NewCertificateRow } from './schema';
+
+// The certificates repository: issued and imported certificates with their decoded summary columns.
+
+export const expiringWithinMs = 30 * 86_400_000;
+
+/** Stores a certificate once (by SHA-256 fingerprint); a second copy of the same certificate is ignored. */
+export async function insertCertificate(row: NewCertificateRow): Promise<void> {
+  const db = await getDb();
+  await db.insertInto('certificates').values(row).onConflict((oc) => oc.column('sha256_fingerprint').doNothing()).execute();
+}
+
+/** Records the key label a certificate was imported under; false when no such certificate is stored. */
+export async function setImportedLabel(sha256Fingerprint: string, label: string): Promise<boolean> {
+  const db = await getDb();
+  const result = await db
+    .updateTable('certificates')
+    .set({ imported_label: label })
+    .where('sha256_fingerprint', '=', sha256Fingerprint)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function findCertificateRow(id: string): Promise<CertificateRow | undefined> {
+  const db = await getDb();
+  return db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+type Eb = ExpressionBuilder<Database, 'certificates'>;
+
+function expiryCondition(eb: Eb, state: NonNullable<CertificateListQuery['expiry']>[number], now: Date): Expression<SqlBool> {
+  const at = now.toISOString();
+  const soon = new Date(now.getTime() + expiringWithinMs).toISOString();
+  const started = eb('not_before', '<=', at);
+  if (state === 'expired') return eb('not_after', '<', at);
+  if (state === 'not-yet-valid') return eb('not_before', '>', at);
+  if (state === 'expiring') return eb.and([started, eb('not_after', '>=', at), eb('not_after', '<', soon)]);
+  return eb.and([started, eb('not_after', '>=', soon)]);
+}
+
+function filters(eb: Eb, query: CertificateListQuery, now: Date) {
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.expiry?.length) conditions.push(eb.or(query.expiry.map((state) => expiryCondition(eb, state, now))));
+  if (query.key) conditions.push(eb.or([eb('sign_key_name', '=', query.key), eb('imported_label', '=', query.key)]));
+  if (query.q) {
+    const columns = ['common_name', 'subject', 'issuer', 'serial_hex', 'sha256_fingerprint', 'request_id', 'sign_key_name', 'imported_label'];
+    conditions.push(eb.or(columns.map((column) => contains(column, query.q!))));
+  }
+  return eb.and(conditions);
+}
+
+const sortColumns = { notAfter: 'not_after', notBefore: 'not_before', commonName: 'common_name', createdAt: 'created_at' } as const;
+
+/** Certificates matching `query`, sorted; one page of them, or every one with `all`. */
+export async function listCertificateRows(
+  query: CertificateListQuery,
+  now: Date,
+  options: { all?: boolean } = {},
+): Promise<{ rows: CertificateRow[]; total: number }> {
+  const db = await getDb();
+  const where = (eb: Eb) => filters(eb, query, now);
+  let select = db
+    .selectFrom('certificates')
+    .selectAll()
+    .where(where)
+    .orderBy(sortColumns[query.sort], query.order)
+    .orderBy('id', query.order);
+  if (!options.all) select = select.limit(query.pageSize).offset((query.page - 1) * query.pageSize);
+  const rows = await select.execute();
+  if (options.all) return { rows, total: rows.length };
+  const { total } = await db
+    .selectFrom('certificates')
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}

@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as registry from './0001-registry';
+
+// Migrations are listed here rather than read from a folder at run time: the server is bundled, so a
+// folder scan would not find them. Names sort in the order they run; never rename or edit one that shipped.
+
+const migrations: Record<string, Migration> = {
+  '0001-registry': registry,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,51 @@
+import 'server-only';
+import type { SubmitRequest } from '@/lib/api/dto';
+import { signCertificate, signCertificateSync, TsbError } from '@/lib/tsb';
+import { metaDataFor } from './new-row';
+import { settleExecuted } from './result';
+import { updateRequest, type StoredRequest } from './store';
+
+/**
+ * Whether a failed signing call may still have been acted on by the TSB: no answer (timeout, reset), an
+ * answer we could not read, or a server-side error. Only a definite refusal (4xx) proves it was not.
+ */
+function outcomeUnknown(error: unknown): error is TsbError {
+  if (!(error instanceof TsbError)) return false;
+  return error.kind !== 'http' || (error.status !== null && error.status >= 500);
+}
+
+async function sign(row: StoredRequest, input: SubmitRequest): Promise<{ pem: string } | { tsbRequestId: string }> {
+  const fields = {
+    signKeyName: input.signKeyName,
+    keyPassword: null,
+    signatureAlgorithm: input.signatureAlgorithm,
+    commonName: input.commonName,
+    certificateAuthority: input.certificateAuthority,
+    certificateSigningRequest: row.csrPem,
+    keyUsage: input.keyUsage,
+    extendedKeyUsage: input.extendedKeyUsage,
+  };
+  if (row.mode === 'sync') return { pem: await signCertificateSync(fields) };
+  return { tsbRequestId: await signCertificate(fields, metaDataFor(input, row.csrSha256)) };
+}
+
+/**
+ * Sends a stored SUBMITTING request to the TSB, once. A lost answer leaves it UNKNOWN for reconciliation,
+ * never resent; a refusal makes it FAILED and is thrown on.
+ */
+export async function sendUpstream(row: StoredRequest, input: SubmitRequest): Promise<StoredRequest> {
+  let answer: Awaited<ReturnType<typeof sign>>;
+  try {
+    answer = await sign(row, input);
+  } catch (error) {
+    if (outcomeUnknown(error)) {
+      const code = error.kind === 'http' ? 'upstream_error' : error.kind;
+      return updateRequest(row.id, { status: 'UNKNOWN', error: { code, message: error.message } });
+    }
+    const message = error instanceof Error ? error.message : 'The TSB refused the request';
+    await updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_refused', message } });
+    throw error;
+  }
+  if ('pem' in answer) return settleExecuted(row, answer.pem, new Date().toISOString());
+  return updateRequest(row.id, { status: 'PENDING', tsbRequestId: answer.tsbRequestId });
+}
