@@ -42,7 +42,8 @@ export async function refreshRequest(row: StoredRequest): Promise<StoredRequest>
     if (!status.result) return approved;
     return settleExecuted(approved, status.result, status.executionTime ?? null);
   }
-  if (status.status === 'FAILED') return updateRequest(row.id, { ...patch, status: 'FAILED', error: failedError });
+  if (status.status === 'FAILED')
+    return updateRequest(row.id, { ...patch, status: 'FAILED', error: failedError });
   const next: RequestStatus = status.status;
   return updateRequest(row.id, next === row.status ? patch : { ...patch, status: next });
 }

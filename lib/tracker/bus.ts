@@ -19,7 +19,11 @@ type Bus = {
 
 // On globalThis so that a dev-mode module reload does not leave a second store subscription behind.
 const holder = globalThis as typeof globalThis & { __certdeskRequestBus?: Bus };
-const bus: Bus = (holder.__certdeskRequestBus ??= { listeners: new Set(), unsubscribe: null, sent: new Map() });
+const bus: Bus = (holder.__certdeskRequestBus ??= {
+  listeners: new Set(),
+  unsubscribe: null,
+  sent: new Map(),
+});
 
 function worthSending(view: RequestView): boolean {
   const { lastCheckedAt, updatedAt: _u, ...rest } = view;
@@ -37,7 +41,9 @@ function publish(view: RequestView): void {
     try {
       listener(view);
     } catch (error) {
-      console.warn(`request events: a listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `request events: a listener failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   // Closed requests change rarely; forgetting them keeps the map as small as the open set.

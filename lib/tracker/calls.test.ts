@@ -9,7 +9,9 @@ const tsb = startSimulator();
 const statusReads = () => tsb.sim.stats()['GET /v1/request/{id}'] ?? 0;
 
 it('reads the TSB once per due open request per cycle, however many watch', async () => {
-  const requests = await Promise.all(Array.from({ length: 6 }, (_, i) => submitted('CA.approver.example', `watched-${i}.example`)));
+  const requests = await Promise.all(
+    Array.from({ length: 6 }, (_, i) => submitted('CA.approver.example', `watched-${i}.example`)),
+  );
   const { tracker, advance, step } = manualTracker();
 
   let before = statusReads();
@@ -23,7 +25,9 @@ it('reads the TSB once per due open request per cycle, however many watch', asyn
   expect(statusReads()).toBe(before);
 
   const aborts = Array.from({ length: 25 }, () => new AbortController());
-  const streams = aborts.map((abort) => requestEventStream({ ids: null, signal: abort.signal, maxStreams: 1000 }));
+  const streams = aborts.map((abort) =>
+    requestEventStream({ ids: null, signal: abort.signal, maxStreams: 1000 }),
+  );
   const unsubscribes = Array.from({ length: 25 }, () => subscribeRequests(() => {}));
   before = statusReads();
   for (let watcher = 0; watcher < 25; watcher++) await Promise.all(requests.map((r) => readRequest(r.id)));

@@ -33,7 +33,9 @@ async function readUntil(response: Response, done: (text: string) => boolean): P
 }
 
 function events(text: string): RequestView[] {
-  return [...text.matchAll(/^event: request\ndata: (.*)$/gm)].map((m) => requestEventSchema.parse(JSON.parse(m[1]!)));
+  return [...text.matchAll(/^event: request\ndata: (.*)$/gm)].map((m) =>
+    requestEventSchema.parse(JSON.parse(m[1]!)),
+  );
 }
 
 it('streams a request event when the tracker stores a change', async () => {
@@ -55,7 +57,10 @@ it('streams a request event when the tracker stores a change', async () => {
 
 it('sends only the requests asked for with ?ids=', async () => {
   const { step } = manualTracker();
-  const [wanted, other] = [await submitted('CA.approver.example', 'wanted.example'), await submitted('CA.approver.example', 'other.example')];
+  const [wanted, other] = [
+    await submitted('CA.approver.example', 'wanted.example'),
+    await submitted('CA.approver.example', 'other.example'),
+  ];
   await step();
   const response = await open(`?ids=${wanted.id}`);
   await approveAs(tsb.sim, 'alice', other.tsbRequestId!);

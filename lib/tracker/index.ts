@@ -7,7 +7,13 @@ import { createTracker, type Tracker, type TrackerDeps, type TrackerOptions } fr
 // The server's one tracker. Kept on globalThis so that dev-mode module reloads, or a second call, never
 // start a second poller.
 
-export { createTracker, type CycleReport, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
+export {
+  createTracker,
+  type CycleReport,
+  type Tracker,
+  type TrackerDeps,
+  type TrackerOptions,
+} from './tracker';
 
 const holder = globalThis as typeof globalThis & { __certdeskTracker?: Tracker };
 
@@ -24,7 +30,13 @@ export function configuredTracker(overrides: Partial<TrackerOptions> = {}): Trac
   const { intervals, concurrency } = getConfig().tracker;
   // A quarter of the shortest interval: a due request waits at most that long past its time.
   const cycleMs = Math.min(1000, Math.max(100, Math.min(...intervals.map((step) => step.every)) / 4));
-  return createTracker(trackerDeps, { intervals, concurrency, cycleMs, reconcileEveryMs: 10_000, ...overrides });
+  return createTracker(trackerDeps, {
+    intervals,
+    concurrency,
+    cycleMs,
+    reconcileEveryMs: 10_000,
+    ...overrides,
+  });
 }
 
 /** Starts this process's tracker unless TRACKER_ENABLED=false or it runs already; returns it, or null. */

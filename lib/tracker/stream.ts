@@ -27,7 +27,9 @@ export function openStreamCount(): number {
 }
 
 function busy(): Response {
-  const response = errorResponse(new ApiError(503, 'too_many_streams', 'Too many live connections; poll and retry later.'));
+  const response = errorResponse(
+    new ApiError(503, 'too_many_streams', 'Too many live connections; poll and retry later.'),
+  );
   response.headers.set('retry-after', '30');
   return response;
 }

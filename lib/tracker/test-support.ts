@@ -8,7 +8,11 @@ import { parseIntervals, defaultIntervals } from './schedule';
 
 // Shared by the tracker's specs: a submitted request, and a tracker on a clock the test moves.
 
-export async function submitted(signKeyName: string, commonName = 'tracked.example', overrides: Partial<SubmitRequest> = {}): Promise<RequestView> {
+export async function submitted(
+  signKeyName: string,
+  commonName = 'tracked.example',
+  overrides: Partial<SubmitRequest> = {},
+): Promise<RequestView> {
   const { request } = await submitRequest(
     {
       csrPem: await makeCsr(commonName),
@@ -32,7 +36,14 @@ export const intervals = 'steps' in steps ? steps.steps : [];
 /** A tracker with the default intervals on a clock that only `advance` moves; `step` advances and runs one cycle. */
 export function manualTracker(log: (line: string) => void = () => {}) {
   let now = Date.now();
-  const tracker = createTracker(trackerDeps, { intervals, concurrency: 4, cycleMs: 1000, reconcileEveryMs: 10_000, now: () => now, log });
+  const tracker = createTracker(trackerDeps, {
+    intervals,
+    concurrency: 4,
+    cycleMs: 1000,
+    reconcileEveryMs: 10_000,
+    now: () => now,
+    log,
+  });
   return {
     tracker,
     advance: (ms: number) => {

@@ -74,18 +74,26 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
       schedules.set(row.id, { dueAt: nextCheckAt(fresh, now(), options.intervals), failures: 0 });
       report.checked++;
     } catch (error) {
-      const wait = backoffFor(failures + 1, intervalFor(now() - Date.parse(row.createdAt), options.intervals));
+      const wait = backoffFor(
+        failures + 1,
+        intervalFor(now() - Date.parse(row.createdAt), options.intervals),
+      );
       schedules.set(row.id, { dueAt: now() + wait, failures: failures + 1 });
       report.failed++;
-      log(`tracker: request ${row.id} (TSB ${row.tsbRequestId}) check failed, next in ${Math.round(wait / 1000)} s: ${describe(error)}`);
+      log(
+        `tracker: request ${row.id} (TSB ${row.tsbRequestId}) check failed, next in ${Math.round(wait / 1000)} s: ${describe(error)}`,
+      );
     }
   }
 
   async function reconcileIfDue(open: StoredRequest[], report: CycleReport): Promise<void> {
-    if (!open.some((row) => row.status === 'UNKNOWN') || now() - lastReconcile < options.reconcileEveryMs) return;
+    if (!open.some((row) => row.status === 'UNKNOWN') || now() - lastReconcile < options.reconcileEveryMs)
+      return;
     lastReconcile = now();
     report.reconciled = true;
-    await deps.reconcile().catch((error: unknown) => log(`tracker: reconciliation failed: ${describe(error)}`));
+    await deps
+      .reconcile()
+      .catch((error: unknown) => log(`tracker: reconciliation failed: ${describe(error)}`));
   }
 
   async function cycle(): Promise<CycleReport> {
@@ -95,7 +103,9 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
     const openIds = new Set(open.map((row) => row.id));
     for (const id of schedules.keys()) if (!openIds.has(id)) schedules.delete(id);
     const at = now();
-    const due = open.filter((row) => row.tsbRequestId !== null && (schedules.get(row.id)?.dueAt ?? -Infinity) <= at);
+    const due = open.filter(
+      (row) => row.tsbRequestId !== null && (schedules.get(row.id)?.dueAt ?? -Infinity) <= at,
+    );
     await eachLimited(due, options.concurrency, (row) => check(row, report));
     await reconcileIfDue(open, report);
     return report;

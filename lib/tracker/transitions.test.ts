@@ -31,7 +31,9 @@ describe('the tracker follows requests to their end', () => {
 
   it('stores REJECTED once an approver rejects', async () => {
     const { step } = manualTracker();
-    const request = await submitted('CA.ec.example', 'rejected.example', { signatureAlgorithm: 'SHA256_WITH_ECDSA' });
+    const request = await submitted('CA.ec.example', 'rejected.example', {
+      signatureAlgorithm: 'SHA256_WITH_ECDSA',
+    });
     await rejectAs(tsb.sim, 'chloe', request.tsbRequestId!);
     await step();
     expect(statuses(await readRequest(request.id))).toEqual(['SUBMITTING', 'PENDING', 'REJECTED']);
@@ -40,7 +42,10 @@ describe('the tracker follows requests to their end', () => {
   it('stores CANCELLED when the request was cancelled on the TSB directly', async () => {
     const { step } = manualTracker();
     const request = await submitted('CA.approver.example', 'cancelled.example');
-    await fetch(`http://tsb.test/v1/request/${request.tsbRequestId}`, { method: 'DELETE', headers: { 'x-api-key': 'certdesk-demo-key' } });
+    await fetch(`http://tsb.test/v1/request/${request.tsbRequestId}`, {
+      method: 'DELETE',
+      headers: { 'x-api-key': 'certdesk-demo-key' },
+    });
     await step();
     expect((await readRequest(request.id)).status).toBe('CANCELLED');
   });
@@ -68,7 +73,15 @@ describe('the tracker follows requests to their end', () => {
       http.get('*/v1/request/:id', ({ params }) =>
         params.id !== request.tsbRequestId
           ? undefined
-          : HttpResponse.json({ id: request.tsbRequestId, status: 'EXECUTED', executionTime: '2026-01-01T00:00:00Z', approvedBy: [], notYetApprovedBy: [], rejectedBy: [], result: other.certificatePem }),
+          : HttpResponse.json({
+              id: request.tsbRequestId,
+              status: 'EXECUTED',
+              executionTime: '2026-01-01T00:00:00Z',
+              approvedBy: [],
+              notYetApprovedBy: [],
+              rejectedBy: [],
+              result: other.certificatePem,
+            }),
       ),
     );
     await step();

@@ -18,5 +18,7 @@ const querySchema = z.object({
 export const GET = route((request: Request) => {
   const { ids } = querySchema.parse({ ids: new URL(request.url).searchParams.get('ids') ?? undefined });
   const { maxStreams } = getConfig().tracker;
-  return Promise.resolve(requestEventStream({ ids: ids.length > 0 ? new Set(ids) : null, signal: request.signal, maxStreams }));
+  return Promise.resolve(
+    requestEventStream({ ids: ids.length > 0 ? new Set(ids) : null, signal: request.signal, maxStreams }),
+  );
 });
