@@ -19,6 +19,7 @@ import {
   type RequestView,
   type SubmitRequest,
 } from '@/lib/api/dto';
+import { useLivePolling } from './events';
 import { toSearchParams } from './search-params';
 
 /** How often an open request is re-read while someone looks at it. */
@@ -48,16 +49,16 @@ export const requestListQueryOptions = (query: RequestListQuery, refetchInterval
     refetchInterval,
   });
 
-export const requestQueryOptions = (id: string) =>
+export const requestQueryOptions = (id: string, pollMs: number | false = openRequestPollMs) =>
   queryOptions({
     queryKey: requestKeys.detail(id),
     queryFn: ({ signal }) =>
       apiFetch(`/api/requests/${encodeURIComponent(id)}`, { schema: requestViewSchema, signal }),
     refetchInterval: (query) => {
-      if (query.state.data && isTerminal(query.state.data)) return false;
+      if (pollMs === false || (query.state.data && isTerminal(query.state.data))) return false;
       // An unknown id stays unknown; keep polling through transient upstream errors only.
       if (isApiError(query.state.error) && query.state.error.status === 404) return false;
-      return openRequestPollMs;
+      return pollMs;
     },
   });
 
@@ -70,7 +71,8 @@ export function useRequestList(query: RequestListQuery, refetchInterval: number 
 }
 
 export function useRequest(id: string) {
-  return useQuery(requestQueryOptions(id));
+  // While changes are pushed the open request needs no polling; while the stream is down it polls.
+  return useQuery(requestQueryOptions(id, useLivePolling(openRequestPollMs)));
 }
 
 /**
