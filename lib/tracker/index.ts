@@ -1,7 +1,7 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { refreshRequest } from '@/lib/requests/refresh';
-import { listOpenRequests } from '@/lib/requests/store';
+import { listOpenRequests, recoverInterrupted } from '@/lib/requests/store';
 import { createTracker, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
 
 // The server's one tracker. Kept on globalThis so that dev-mode module reloads, or a second call, never
@@ -20,9 +20,9 @@ const holder = globalThis as typeof globalThis & { __certdeskTracker?: Tracker }
 export const trackerDeps: TrackerDeps = {
   listOpenRequests,
   refreshRequest,
-  // Until the registry settles UNKNOWN rows and recovers after a crash, these have nothing to do.
+  // Until the registry can settle UNKNOWN rows from the TSB's list, they wait for it.
   reconcile: () => Promise.resolve(),
-  recoverInterrupted: () => Promise.resolve(),
+  recoverInterrupted,
 };
 
 /** The tracker as configured by the environment (TRACKER_*), not started. */
