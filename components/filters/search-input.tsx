@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { cn } from '@/components/ui/cn';
@@ -35,11 +35,13 @@ export function SearchInput({
     if (value !== text.trim()) setText(value);
   }
 
+  // A parent's re-render (a refetch, a new callback) must not restart the pause.
+  const apply = useEffectEvent((next: string) => onChange(next));
   useEffect(() => {
     if (text.trim() === value) return;
-    const timer = setTimeout(() => onChange(text.trim()), delayMs);
+    const timer = setTimeout(() => apply(text.trim()), delayMs);
     return () => clearTimeout(timer);
-  }, [text, value, onChange, delayMs]);
+  }, [text, value, delayMs]);
 
   return (
     <div className={cn('flex flex-col gap-1.5', className)}>

@@ -27,33 +27,35 @@ export function ApprovalCard({ request }: { request: RequestView }) {
           <TimeAgo at={request.createdAt} prefix="submitted" />
         </span>
       </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        <DescriptionList
-          items={[
-            { term: 'Signing key', detail: <span className="font-mono">{request.signKeyName}</span> },
-            { term: 'Requester', detail: request.requester ?? '—' },
-            { term: 'Awaiting', detail: awaitingText(request, awaited) },
-            { term: 'Reason', detail: request.reason || <em>none given</em> },
-          ]}
-        />
-        <Deadlines request={request} />
-        {request.approval ? <ApprovalBoard approval={request.approval} mode="progress" /> : null}
-        <div className="flex flex-wrap items-center justify-end gap-2">
-          <Link
-            href={`/requests/${request.id}`}
-            className={buttonVariants({ variant: 'secondary', size: 'sm' })}
-          >
-            Open request<span className="sr-only"> for {request.commonName}</span>
-          </Link>
-          {cancellable ? (
-            <CancelRequest
-              id={request.id}
-              label="Cancel"
-              subject={`the request for ${request.commonName}`}
-              size="sm"
-            />
-          ) : null}
+      <CardContent className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="flex flex-col gap-4">
+          <DescriptionList
+            items={[
+              { term: 'Signing key', detail: <span className="font-mono">{request.signKeyName}</span> },
+              { term: 'Requester', detail: request.requester ?? '—' },
+              { term: 'Awaiting', detail: awaitingText(request, awaited) },
+              { term: 'Reason', detail: request.reason || <em>none given</em> },
+            ]}
+          />
+          <Deadlines request={request} />
+          <div className="mt-auto flex flex-wrap items-center gap-2">
+            <Link
+              href={`/requests/${request.id}`}
+              className={buttonVariants({ variant: 'secondary', size: 'sm' })}
+            >
+              Open request<span className="sr-only"> for {request.commonName}</span>
+            </Link>
+            {cancellable ? (
+              <CancelRequest
+                id={request.id}
+                label="Cancel"
+                subject={`the request for ${request.commonName}`}
+                size="sm"
+              />
+            ) : null}
+          </div>
         </div>
+        {request.approval ? <ApprovalBoard approval={request.approval} mode="progress" /> : null}
       </CardContent>
     </Card>
   );
