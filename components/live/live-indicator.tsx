@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import type { LiveStatus } from '@/lib/query/live';
+import type { LiveStatus } from '@/lib/query/events';
 
 const looks: Record<LiveStatus, { text: string; dot: string; hint: string }> = {
   live: { text: 'Live', dot: 'bg-ok', hint: 'Changes are pushed to this page as they happen.' },

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { RequestStatus } from '@/lib/api/dto';
-import { useLivePolling } from '@/lib/query/live';
+import { useLivePolling } from '@/lib/query/events';
 import { useRequestCounts } from '@/lib/query/request-counts';
 import { requestListDefaults, useRequestList } from '@/lib/query/requests';
 

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import { useLivePolling } from '@/lib/query/live';
+import { useLivePolling } from '@/lib/query/events';
 import { useRequestList } from '@/lib/query/requests';
 import { ApprovalCard } from './approval-card';
 import { ApprovalFilters } from './approval-filters';

@@ -10,7 +10,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageRange, Pagination } from '@/components/ui/pagination';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { requestListQuerySchema, type RequestListQuery, type RequestPage } from '@/lib/api/dto';
-import { useLivePolling } from '@/lib/query/live';
+import { useLivePolling } from '@/lib/query/events';
 import { useRequestList } from '@/lib/query/requests';
 import { requestColumns } from './request-columns';
 import { RequestFilters } from './request-filters';
