@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { submitViaApi, uniqueName } from './fixtures/api';
+
+test('an issued certificate is listed, exported as CSV with the filters, and opens decoded', async ({
+  page,
+  request,
+}) => {
+  const commonName = `${uniqueName('cert')}.example`;
+  const issued = await submitViaApi(request, 'CA.direct.example', commonName);
+  expect(issued.status).toBe('EXECUTED');
+
+  await page.goto('/certificates');
+  await page.getByLabel('Search', { exact: true }).fill(commonName);
+  const table = page.getByRole('table', { name: 'Certificates' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  const row = table.getByRole('row').nth(1);
+  await expect(row.getByRole('link', { name: commonName })).toBeVisible();
+  await expect(row.getByText('valid', { exact: true })).toBeVisible();
+  await expect(row).toContainText('Issued');
+
+  const exportCsv = page.getByRole('link', { name: 'Export CSV' });
+  await expect(exportCsv).toHaveAttribute('href', new RegExp(`[?&]q=${commonName}`));
+  const csv = await request.get((await exportCsv.getAttribute('href'))!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  expect(await csv.text()).toContain(commonName);
+
+  await page.getByRole('checkbox', { name: 'Expired', exact: true }).check();
+  await expect(page.getByText('No certificates match these filters')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Valid', exact: true }).check();
+  await expect(table.getByRole('link', { name: commonName })).toBeVisible();
+
+  await table.getByRole('link', { name: commonName }).click();
+  await expect(page).toHaveURL(/\/certificates\/[^/?]+$/);
+  const decoded = page.getByRole('region', { name: 'Decoded certificate' });
+  await expect(decoded.getByLabel('Subject', { exact: true })).toContainText(commonName);
+  await expect(decoded.getByLabel('Issuer', { exact: true })).toContainText('CA.direct.example');
+  await page.getByRole('link', { name: 'Open the request' }).click();
+  await expect(page).toHaveURL(`/requests/${issued.id}`);
+});
