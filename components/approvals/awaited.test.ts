@@ -46,7 +46,7 @@ describe('awaitedApprovers', () => {
   it('leaves out groups already at quorum and paths that can no longer succeed', () => {
     const done = group('Done', 1, [approver('Alice Keller', 'approved'), approver('David Weber', 'awaited')]);
     const open = group('Open', 1, [approver('Bruno Meier', 'awaited')]);
-    const lost = group('Lost', 1, [approver('Chloé Rossi', 'rejected'), approver('Eve Roth', 'awaited')]);
+    const lost = group('Lost', 2, [approver('Chloé Rossi', 'rejected'), approver('Eve Roth', 'awaited')]);
     const approval = { tokens: [token([done, open]), token([lost])] };
     expect(awaitedApprovers(approval)).toEqual(['Bruno Meier']);
   });
