@@ -1,4 +1,6 @@
 import 'server-only';
 
 export { cancelRequest, certificateFile, getRequest, importCertificate, listRequests } from './actions';
+export { getReconciliation, reconcile } from './reconcile';
+export { recoverInterrupted } from './store';
 export { submitRequest } from './submit';

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { SubmitRequest } from '@/lib/api/dto';
+import { certificateListQuerySchema, type SubmitRequest } from '@/lib/api/dto';
+import { listCertificates } from '@/lib/certificates';
 import { ApiError, toApiError } from '@/lib/api/errors';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs, makeCsr, rejectAs } from '@/mocks/tsb/testing';
@@ -124,5 +125,7 @@ describe('submitting and following a certificate request', () => {
     const wrongKey = await importCertificate(request.id, 'CA.approver.example').then(() => null, toApiError);
     expect(wrongKey).toMatchObject({ status: 422, code: 'certificate_refused' });
     expect((await importCertificate(request.id, 'SUB.leaf.example')).importedLabel).toBe('SUB.leaf.example');
+    const inventory = await listCertificates(certificateListQuerySchema.parse({ key: 'SUB.leaf.example' }));
+    expect(inventory.certificates).toMatchObject([{ source: 'issued', requestId: request.id, importedLabel: 'SUB.leaf.example' }]);
   });
 });

@@ -39,12 +39,12 @@ export function onRequestChange(listener: (view: RequestView) => void): () => vo
   return () => events.off('change', listener);
 }
 
-/** A status change appends to the history (the error message, if any, as its note); updatedAt is always set. */
-function applyPatch(current: StoredRequest, patch: Partial<StoredRequest>): StoredRequest {
+/** A status change appends to the history (`note`, else the error message); updatedAt is always set. */
+function applyPatch(current: StoredRequest, patch: Partial<StoredRequest>, note?: string): StoredRequest {
   const at = new Date().toISOString();
   const history =
     patch.status && patch.status !== current.status
-      ? [...current.history, { status: patch.status, at, note: patch.error?.message ?? null }]
+      ? [...current.history, { status: patch.status, at, note: note ?? patch.error?.message ?? null }]
       : current.history;
   return { ...current, ...patch, id: current.id, idempotencyKey: current.idempotencyKey, history, updatedAt: at };
 }
@@ -86,10 +86,10 @@ export async function insertRequest(row: StoredRequest): Promise<void> {
   announce(row);
 }
 
-/** Applies `patch`; a status change is recorded in the history; updatedAt is set. */
-export async function updateRequest(id: string, patch: Partial<StoredRequest>): Promise<StoredRequest> {
+/** Applies `patch`; a status change is recorded in the history (with `note`, else the error's message); updatedAt is set. */
+export async function updateRequest(id: string, patch: Partial<StoredRequest>, note?: string): Promise<StoredRequest> {
   await recoverInterrupted();
-  const next = await updateRequestRecord(id, (current) => applyPatch(current, patch));
+  const next = await updateRequestRecord(id, (current) => applyPatch(current, patch, note));
   if (!next) throw new Error(`request ${id} vanished from the registry`);
   announce(next);
   return next;

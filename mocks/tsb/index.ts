@@ -1,5 +1,6 @@
 import { getResponse, type HttpHandler } from 'msw';
 import { approverAppHandlers } from './approver-app';
+import { faultHandlers } from './faults';
 import { approvalHandlers } from './handlers/approvals';
 import { certificateHandlers } from './handlers/certificates';
 import { keyHandlers } from './handlers/keys';
@@ -11,6 +12,7 @@ import type { Simulator } from './state';
 // (setupServer) and the standalone server (server.ts).
 
 export { createSimulator, DEMO_API_KEY, type SimulatorOptions } from './simulator';
+export { clearFaults, setFault, type FaultInput } from './faults';
 export { demoApprovers, demoApprover, type DemoApprover } from './approvers';
 export { demoApproverProfiles, type DemoApproverId } from './approver-profiles';
 export type { Simulator, RequestStatus } from './state';
@@ -30,6 +32,7 @@ export function createTsbHandlers(sim: Simulator): HttpHandler[] {
     ...requestHandlers(sim),
     ...approvalHandlers(sim),
     ...systemHandlers(sim),
+    ...faultHandlers(sim),
     ...approverAppHandlers(sim, dispatch),
   );
   return handlers;

@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { requireCredential } from '../auth';
 import { errorResponse, TsbError } from '../errors';
+import { applyFault } from '../faults';
 import type { Simulator } from '../state';
 
 // One shape for every /v1 endpoint: counted, authenticated (unless the caller proves itself by signature),
@@ -16,6 +17,8 @@ export function endpoint(sim: Simulator, method: Method, path: string, resolve: 
   return http[method](`*${path}`, async ({ request, params }) => {
     sim.count(name);
     try {
+      const faulty = await applyFault(sim, request, path);
+      if (faulty) return faulty;
       if (options.auth !== false) requireCredential(sim, request);
       const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
       return await resolve(request, flat);
