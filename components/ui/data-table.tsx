@@ -103,7 +103,7 @@ function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
         type="button"
         onClick={header.column.getToggleSortingHandler()}
         className={cn(
-          'inline-flex items-center gap-1 rounded px-2 py-1 uppercase hover:bg-slate-100',
+          'inline-flex items-center gap-1 rounded px-2 py-1 whitespace-nowrap uppercase hover:bg-slate-100',
           sorted && 'text-slate-900',
           focusRing,
         )}

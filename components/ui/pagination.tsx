@@ -32,7 +32,7 @@ export function Pagination({
         </label>
         <Select
           id={id}
-          className="w-20"
+          className="w-24"
           value={pageSize}
           onChange={(event) => onPageSizeChange(Number(event.target.value))}
         >

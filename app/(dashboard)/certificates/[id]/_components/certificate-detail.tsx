@@ -11,6 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { formatDateTime } from '@/components/requests/format';
+import { focusRing } from '@/components/ui/focus';
 import { isApiError } from '@/lib/api/fetcher';
 import { useCertificate, type CertificateDetail as Certificate } from '@/lib/query/certificates';
 import { DecodedCertificate } from './decoded-certificate';
@@ -91,7 +92,7 @@ function Provenance({ certificate }: { certificate: Certificate }) {
               detail: certificate.requestId ? (
                 <Link
                   href={`/requests/${certificate.requestId}`}
-                  className={buttonVariants({ variant: 'link' })}
+                  className={`rounded text-brand underline-offset-4 hover:underline ${focusRing}`}
                 >
                   Open the request
                 </Link>
