@@ -39,24 +39,7 @@ export function CertificateList() {
       />
     );
   } else if (data.total === 0) {
-    body = filtered ? (
-      <EmptyState
-        title="No certificates match these filters"
-        action={
-          <Button
-            variant="secondary"
-            onClick={() => update({ expiry: undefined, key: undefined, q: undefined })}
-          >
-            Clear filters
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyState
-        title="No certificates yet"
-        description="Certificates appear here once a request is signed, or a certificate is imported."
-      />
-    );
+    body = <NoCertificates filtered={filtered} onClear={() => update(clearedFilters)} />;
   } else {
     body = <CertificateResults page={data} query={query} update={update} stale={isPlaceholderData} />;
   }
@@ -67,6 +50,29 @@ export function CertificateList() {
       <ExportLinks query={query} />
       {body}
     </div>
+  );
+}
+
+const clearedFilters = { expiry: undefined, key: undefined, q: undefined };
+
+function NoCertificates({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  if (filtered) {
+    return (
+      <EmptyState
+        title="No certificates match these filters"
+        action={
+          <Button variant="secondary" onClick={onClear}>
+            Clear filters
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <EmptyState
+      title="No certificates yet"
+      description="Certificates appear here once a request is signed, or a certificate is imported."
+    />
   );
 }
 
