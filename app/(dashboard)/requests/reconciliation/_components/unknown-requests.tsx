@@ -11,10 +11,12 @@ export function UnknownRequests({ requests }: { requests: RequestView[] }) {
         <CardTitle id="unknown-heading">Sent, outcome unknown</CardTitle>
         <CardDescription>
           CertDesk sent these requests to the TSB, but the answer never arrived (a timeout or a dropped
-          connection), so it cannot tell whether the TSB has them. It will not send them again, which could
-          sign twice: instead it looks for them among the TSB&apos;s requests and settles each one as soon as
-          it knows. Nothing needs doing here; a request that stays in this list for long points at a TSB that
-          cannot be reached.
+          connection), so it cannot tell whether the TSB has them. It never sends one again, which could sign
+          twice. Instead it looks for each among the TSB&apos;s requests: once found, the request is followed
+          as usual; if nothing on the TSB can be it after a grace period, it is marked failed and can safely
+          be submitted again. A request for a key without an approval policy is signed at once and leaves
+          nothing on the TSB to look for: ask the TSB&apos;s operators whether it was signed before submitting
+          it again.
         </CardDescription>
       </CardHeader>
       <CardContent>

@@ -9,10 +9,11 @@ export function UntrackedRequests({ requests }: { requests: Reconciliation['untr
       <CardHeader>
         <CardTitle id="untracked-heading">On the TSB, unknown to CertDesk</CardTitle>
         <CardDescription>
-          The TSB holds these open requests under CertDesk&apos;s credential, but CertDesk has no record of
-          them: they were sent by another tool or by hand with the same credential. CertDesk does not follow
-          them and will not show their certificates. Approvers still see them in their Authorization App, so
-          find out who sent them before anyone approves; cancel them on the TSB if no one expects them.
+          These requests wait for approval on the TSB under CertDesk&apos;s credential, but CertDesk has no
+          record of them: someone sent them with the same credential from another tool or by hand. CertDesk
+          does not follow them and will not show their certificates. Approvers still see them in their
+          Authorization App, so find out who sent them before anyone approves, and cancel them on the TSB if
+          no one expects them.
         </CardDescription>
       </CardHeader>
       <CardContent>
