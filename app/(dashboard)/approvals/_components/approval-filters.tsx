@@ -41,6 +41,7 @@ export function ApprovalFilters({ query, onChange }: ApprovalFiltersProps) {
       <SearchInput
         id="queue-requester"
         label="Requester"
+        placeholder="Exact user name"
         value={query.requester ?? ''}
         onChange={(requester) => onChange({ requester: requester || undefined }, { replace: true })}
       />

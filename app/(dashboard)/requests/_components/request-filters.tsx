@@ -39,6 +39,7 @@ export function RequestFilters({ query, onChange }: RequestFiltersProps) {
       <SearchInput
         id="requests-requester"
         label="Requester"
+        placeholder="Exact user name"
         value={query.requester ?? ''}
         onChange={(requester) => onChange({ requester: requester || undefined }, { replace: true })}
       />
