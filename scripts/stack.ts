@@ -44,7 +44,8 @@ export async function startStack(ports: { app: number; simulator: number }, env:
   children.push(
     spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(ports.app)], {
       env: { ...process.env, TSB_URL: simulatorUrl, TSB_API_KEY: 'certdesk-demo-key', DATABASE_URL: database, ...env },
-      stdio: 'ignore',
+      // The server's own errors are worth seeing when a bench fails.
+      stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
   await waitFor(appUrl);
