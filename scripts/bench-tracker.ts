@@ -84,7 +84,7 @@ export async function benchTracker(requests = 100, dashboardCounts = [1, 20]): P
 
   const rows: TrackerBenchRow[] = [];
   for (const [age, offset] of [
-    ['< 2 min', 0],
+    ['< 1 min', 0],
     ['~30 min', 30 * minuteMs],
   ] as const) {
     for (const dashboards of dashboardCounts) {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { readRequest } from '@/lib/requests/read';
 import { startSimulator } from '@/lib/testing/tsb';
+import { approveAs } from '@/mocks/tsb/testing';
 import { subscribeRequests } from './bus';
 import { requestEventStream } from './stream';
 import { manualTracker, submitted } from './test-support';
@@ -49,10 +50,30 @@ it('backs off a request whose check fails and keeps checking the others', async 
   expect(first.failed).toBe(1);
   expect(first.checked).toBeGreaterThan(0);
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(new RegExp(`request ${broken.id} .*check failed, next in 2 s`));
-  advance(1500);
+  expect(lines[0]).toMatch(new RegExp(`request ${broken.id} .*check failed, next in 1.0 s`));
+  advance(700);
   expect((await tracker.tick()).failed).toBe(0);
-  advance(1000);
+  advance(400);
   expect((await tracker.tick()).failed).toBe(1);
-  expect(lines[1]).toMatch(/next in 4 s/);
+  expect(lines[1]).toMatch(/next in 2.0 s/);
+});
+
+it('reads a quiet request rarely, and often again once an approval arrives', async () => {
+  const { tracker, advance } = manualTracker();
+  const request = await submitted('CA.approver.example', 'quiet.example');
+  const reads = async () => {
+    const before = statusReads();
+    await tracker.tick();
+    return statusReads() - before;
+  };
+  advance(20 * 60_000);
+  await tracker.tick();
+  advance(5000);
+  const quiet = await reads();
+  await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
+  advance(5000);
+  await tracker.tick(); // every request of this file is due: the approval is seen
+  advance(600);
+  // Only the request that just changed is due again this soon.
+  expect({ quiet, after: await reads() }).toEqual({ quiet: 0, after: 1 });
 });

@@ -8,13 +8,12 @@ const steps = (text: string) => {
 };
 
 describe('tracker intervals', () => {
-  it('reads the default steps: 1 s under 2 min, 3 s under 15 min, 10 s under 2 h, then 30 s', () => {
+  it('reads the default steps: 0.5 s under 1 min, 1 s under 2 min, 3 s under 15 min, 10 s under 2 h, then 30 s', () => {
     const defaults = steps(defaultIntervals);
-    expect(
-      [0, 119_999, 120_000, 899_999, 900_000, 7_199_999, 7_200_000, 1e10].map((age) =>
-        intervalFor(age, defaults),
-      ),
-    ).toEqual([1000, 1000, 3000, 3000, 10_000, 10_000, 30_000, 30_000]);
+    const ages = [0, 59_999, 60_000, 119_999, 120_000, 899_999, 900_000, 7_199_999, 7_200_000, 1e10];
+    expect(ages.map((age) => intervalFor(age, defaults))).toEqual([
+      500, 500, 1000, 1000, 3000, 3000, 10_000, 10_000, 30_000, 30_000,
+    ]);
   });
 
   it('accepts one interval for every age, and ms/h units', () => {
@@ -34,15 +33,18 @@ describe('tracker intervals', () => {
 
   it('checks again just after a timelock ends or a request expires when that comes before the interval', () => {
     const now = Date.parse('2026-01-01T01:00:00Z');
-    const row = {
-      createdAt: '2026-01-01T00:00:00Z',
-      timelockEndsAt: '2026-01-01T01:00:05Z',
-      expiresAt: null,
-    };
-    expect(nextCheckAt(row, now, steps(defaultIntervals))).toBe(now + 5500);
-    expect(
-      nextCheckAt({ ...row, timelockEndsAt: '2026-01-01T00:30:00Z' }, now, steps(defaultIntervals)),
-    ).toBe(now + 10_000);
+    const createdAt = Date.parse('2026-01-01T00:00:00Z');
+    const row = { timelockEndsAt: '2026-01-01T01:00:05Z', expiresAt: null };
+    expect(nextCheckAt(row, now, steps(defaultIntervals), createdAt)).toBe(now + 5500);
+    const past = { ...row, timelockEndsAt: '2026-01-01T00:30:00Z' };
+    expect(nextCheckAt(past, now, steps(defaultIntervals), createdAt)).toBe(now + 10_000);
+  });
+
+  it('counts age from the last change, so a request that just moved is read often again', () => {
+    const now = Date.parse('2026-01-01T01:00:00Z');
+    const row = { timelockEndsAt: null, expiresAt: null };
+    expect(nextCheckAt(row, now, steps(defaultIntervals), now - 3_600_000)).toBe(now + 10_000);
+    expect(nextCheckAt(row, now, steps(defaultIntervals), now - 1000)).toBe(now + 500);
   });
 
   it('backs off by doubling, up to five minutes', () => {

@@ -1,5 +1,5 @@
 import type { StoredRequest } from '@/lib/requests/store';
-import { backoffFor, intervalFor, nextCheckAt, type IntervalStep } from './schedule';
+import { backoffFor, changed, intervalFor, nextCheckAt, type IntervalStep } from './schedule';
 
 // The one poller. Every cycle reads the open requests from the registry and asks the TSB about those
 // whose next check is due. Its TSB calls grow with the number of open requests only: nobody watching a
@@ -37,7 +37,7 @@ export type Tracker = {
   stop: () => Promise<void>;
 };
 
-type Schedule = { dueAt: number; failures: number };
+type Schedule = { dueAt: number; failures: number; activeSince: number };
 
 async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -68,20 +68,24 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
     ));
 
   async function check(row: StoredRequest, report: CycleReport): Promise<void> {
-    const failures = schedules.get(row.id)?.failures ?? 0;
+    const previous = schedules.get(row.id);
+    const failures = previous?.failures ?? 0;
+    let activeSince = previous?.activeSince ?? Date.parse(row.createdAt);
+    // Timed from the start of the read, so that a request is read once per interval, not interval + latency.
+    const started = now();
     try {
       const fresh = await deps.refreshRequest(row);
-      schedules.set(row.id, { dueAt: nextCheckAt(fresh, now(), options.intervals), failures: 0 });
+      if (changed(row, fresh)) activeSince = started;
+      const dueAt = nextCheckAt(fresh, started, options.intervals, activeSince);
+      schedules.set(row.id, { dueAt, failures: 0, activeSince });
       report.checked++;
     } catch (error) {
-      const wait = backoffFor(
-        failures + 1,
-        intervalFor(now() - Date.parse(row.createdAt), options.intervals),
-      );
-      schedules.set(row.id, { dueAt: now() + wait, failures: failures + 1 });
+      const wait = backoffFor(failures + 1, intervalFor(started - activeSince, options.intervals));
+      schedules.set(row.id, { dueAt: started + wait, failures: failures + 1, activeSince });
       report.failed++;
+      const next = (wait / 1000).toFixed(1);
       log(
-        `tracker: request ${row.id} (TSB ${row.tsbRequestId}) check failed, next in ${Math.round(wait / 1000)} s: ${describe(error)}`,
+        `tracker: request ${row.id} (TSB ${row.tsbRequestId}) check failed, next in ${next} s: ${describe(error)}`,
       );
     }
   }
@@ -118,14 +122,16 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
     return running;
   }
 
-  function loop(): void {
+  // Cycles start every cycleMs (a slow cycle delays the next, never overlaps it).
+  function loop(delay: number): void {
     timer = setTimeout(() => {
+      const started = Date.now();
       void tick()
         .catch((error: unknown) => log(`tracker: cycle failed: ${describe(error)}`))
         .finally(() => {
-          if (!stopped) loop();
+          if (!stopped) loop(Math.max(0, options.cycleMs - (Date.now() - started)));
         });
-    }, options.cycleMs);
+    }, delay);
     timer.unref?.();
   }
 
@@ -134,7 +140,7 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
     start() {
       if (!stopped) return;
       stopped = false;
-      loop();
+      loop(0);
     },
     async stop() {
       stopped = true;
