@@ -1,5 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
+import { reconcile } from '@/lib/requests/reconcile';
 import { refreshRequest } from '@/lib/requests/refresh';
 import { listOpenRequests, recoverInterrupted } from '@/lib/requests/store';
 import { createTracker, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
@@ -20,8 +21,7 @@ const holder = globalThis as typeof globalThis & { __certdeskTracker?: Tracker }
 export const trackerDeps: TrackerDeps = {
   listOpenRequests,
   refreshRequest,
-  // Until the registry can settle UNKNOWN rows from the TSB's list, they wait for it.
-  reconcile: () => Promise.resolve(),
+  reconcile,
   recoverInterrupted,
 };
 
