@@ -1,18 +1,18 @@
-import 'reflect-metadata';
-import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate } from '@peculiar/asn1-x509';
-import { X509Certificate } from '@peculiar/x509';
-import { copyBytes, toBase64, toColonHex } from './bytes';
+import { algorithmView } from './algorithm';
+import { toBase64, toColonHex, toHex } from './bytes';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, sameName, type NameView } from './names';
-import { signatureAlgorithmNames } from './oids';
-import { derToPem, pemLabels, readPemOrDer } from './pem';
+import { derToPem, parsedStructure, pemLabels, readPemOrDer, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import { serialView } from './serial';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import type { ExtendedKeyUsage, KeyUsage } from './usages';
+import { verifyCertificate } from './verify';
+
+export { verifyCertificate } from './verify';
 
 export interface CertificateView {
   pem: string;
@@ -30,6 +30,13 @@ export interface CertificateView {
   validity: { state: 'not-yet-valid' | 'valid' | 'expired'; daysLeft: number };
   publicKey: PublicKeyView;
   signatureAlgorithm: AlgorithmView;
+  /** The algorithm named inside the signed part; it must equal signatureAlgorithm (RFC 5280 §4.1.2.3). */
+  tbsSignatureAlgorithm: AlgorithmView;
+  /** The signature, lower-case hex. */
+  signatureValue: string;
+  /** Version 2 unique identifiers, lower-case hex; null when absent. */
+  issuerUniqueId: string | null;
+  subjectUniqueId: string | null;
   /** null when the certificate has no keyUsage extension. */
   keyUsage: KeyUsage[] | null;
   extendedKeyUsage: { oid: string; name: ExtendedKeyUsage | null; label: string }[] | null;
@@ -53,7 +60,10 @@ export async function decodeCertificate(
   input: PkiInput,
   now: Date = new Date(),
 ): Promise<Decoded<CertificateView>> {
-  const read = readPemOrDer(input);
+  return certificateFromRead(readPemOrDer(input), now);
+}
+
+export async function certificateFromRead(read: ReadResult, now: Date): Promise<Decoded<CertificateView>> {
   if (!read.ok) return read;
   if (read.kind !== 'certificate') {
     const found = read.kind === 'csr' ? 'a certificate signing request' : 'some other DER structure';
@@ -70,19 +80,20 @@ export async function decodeCertificate(
 }
 
 async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise<Decoded<CertificateView>> {
-  const asn = AsnConvert.parse(der, Certificate);
+  const asn = parsedStructure(der, Certificate);
   const tbs = asn.tbsCertificate;
   const extensions = decodeExtensions(tbs.extensions ?? []);
-  const publicKey = await publicKeyView(tbs.subjectPublicKeyInfo);
   const serial = serialView(tbs.serialNumber);
   const subject = nameView(tbs.subject);
   const issuer = nameView(tbs.issuer);
   const notBefore = tbs.validity.notBefore.getTime();
   const notAfter = tbs.validity.notAfter.getTime();
-  const oid = asn.signatureAlgorithm.algorithm;
-  const [sha256, sha1] = await Promise.all(
-    ['SHA-256', 'SHA-1'].map((hash) => crypto.subtle.digest(hash, der)),
-  );
+  const [publicKey, sha256, sha1] = await Promise.all([
+    publicKeyView(tbs.subjectPublicKeyInfo),
+    crypto.subtle.digest('SHA-256', der),
+    crypto.subtle.digest('SHA-1', der),
+  ]);
+  const uniqueId = (id: ArrayBuffer | undefined) => (id ? toHex(id) : null);
   const view: CertificateView = {
     pem: derToPem(der, pemLabels.certificate),
     derBase64: toBase64(der),
@@ -96,7 +107,11 @@ async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise
     notAfter: notAfter.toISOString(),
     validity: validityAt(now, notBefore, notAfter),
     publicKey: publicKey.view,
-    signatureAlgorithm: { oid, name: signatureAlgorithmNames[oid] ?? oid },
+    signatureAlgorithm: algorithmView(asn.signatureAlgorithm),
+    tbsSignatureAlgorithm: algorithmView(tbs.signature),
+    signatureValue: toHex(asn.signatureValue),
+    issuerUniqueId: uniqueId(tbs.issuerUniqueID),
+    subjectUniqueId: uniqueId(tbs.subjectUniqueID),
     keyUsage: extensions.keyUsage,
     extendedKeyUsage: extensions.extendedKeyUsage?.map(extendedKeyUsageName) ?? null,
     basicConstraints: extensions.basicConstraints,
@@ -104,15 +119,17 @@ async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise
     subjectKeyId: extensions.subjectKeyId,
     authorityKeyId: extensions.authorityKeyId,
     extensions: extensions.views,
-    sha256Fingerprint: toColonHex(sha256 ?? new ArrayBuffer(0)),
-    sha1Fingerprint: toColonHex(sha1 ?? new ArrayBuffer(0)),
+    sha256Fingerprint: toColonHex(sha256),
+    sha1Fingerprint: toColonHex(sha1),
     selfSigned: sameName(subject, issuer) && (await verifyCertificate(der, der)),
   };
   const warnings = [...publicKey.warnings, ...extensions.warnings];
   if (!serial.positive) warnings.push('The serial number is not positive (RFC 5280 §4.1.2.2)');
   if (serial.octets > 20)
     warnings.push(`The serial number is ${serial.octets} octets long; RFC 5280 allows 20`);
-  if (tbs.signature.algorithm !== oid) warnings.push('The inner and outer signature algorithms differ');
+  if (tbs.signature.algorithm !== asn.signatureAlgorithm.algorithm) {
+    warnings.push('The inner and outer signature algorithms differ');
+  }
   return { ok: true, view, warnings };
 }
 
@@ -120,17 +137,4 @@ function validityAt(now: Date, notBefore: Date, notAfter: Date): CertificateView
   const daysLeft = Math.floor((notAfter.getTime() - now.getTime()) / dayMs);
   if (now < notBefore) return { state: 'not-yet-valid', daysLeft };
   return { state: now > notAfter ? 'expired' : 'valid', daysLeft };
-}
-
-/** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
-export async function verifyCertificate(certificate: Uint8Array, issuer: Uint8Array): Promise<boolean> {
-  try {
-    const issuerCertificate = new X509Certificate(copyBytes(issuer));
-    return await new X509Certificate(copyBytes(certificate)).verify({
-      publicKey: issuerCertificate.publicKey,
-      signatureOnly: true,
-    });
-  } catch {
-    return false;
-  }
 }

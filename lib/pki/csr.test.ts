@@ -8,8 +8,7 @@ import {
   SubjectAlternativeNameExtension,
 } from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCsr, decodeCsr, derToPem, readPemOrDer, type CsrView } from './index';
-import { csrFacts } from './openssl-text';
+import { checkCsr, decodeCsr, derToPem, readPemOrDer, renderOpensslText, type CsrView } from './index';
 import { ecP256, generateKeys, makeCsr, rsa } from './test-support';
 
 let rsaKeys: CryptoKeyPair;
@@ -93,7 +92,7 @@ describe('decodeCsr', () => {
       const csr = await view(readFileSync(`mocks/fixtures/${name}.pem`, 'utf8'));
       const openssl = readFileSync(`mocks/fixtures/${name}.openssl.txt`, 'utf8');
       expect(csr.signatureValid).toBe(true);
-      for (const fact of csrFacts(csr)) expect(openssl).toContain(fact);
+      expect(renderOpensslText(csr)).toBe(openssl);
     }
     const ec = await view(readFileSync('mocks/fixtures/demo-csr-ec-p256.pem', 'utf8'));
     expect(ec).toMatchObject({

@@ -3,25 +3,37 @@ import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Extensions, type Attribute, type Extension } from '@peculiar/asn1-x509';
 import { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { algorithmView } from './algorithm';
+import { csrAttributeView, type CsrAttributeView } from './csr-attributes';
+import { toHex } from './bytes';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, type NameView } from './names';
-import { signatureAlgorithmNames } from './oids';
-import { derToPem, pemLabels, readPemOrDer, sha256Hex } from './pem';
+import { derToPem, parsedStructure, pemLabels, readPemOrDer, sha256Hex, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import type { KeyUsage } from './usages';
 
+export type { CsrAttributeView } from './csr-attributes';
+
 export interface CsrView {
   pem: string;
+  /** 1 for the only version PKCS#10 defines (encoded as 0). */
+  version: number;
   subject: NameView;
   commonName: string | null;
   sans: SanView[];
   publicKey: PublicKeyView;
   signatureAlgorithm: AlgorithmView;
   signatureValid: boolean;
+  /** The signature, lower-case hex. */
+  signatureValue: string;
   extensions: ExtensionView[];
+  /** Every attribute in encoding order, the extension request included. */
+  attributes: CsrAttributeView[];
+  /** Whether an extension request is there and readable ('unreadable' degrades to no extensions). */
+  extensionRequest: 'absent' | 'present' | 'unreadable';
   requestedKeyUsage: KeyUsage[];
   /** TSB enum names (SERVER_AUTH…) where known, else OIDs. */
   requestedExtendedKeyUsage: string[];
@@ -37,7 +49,10 @@ const challengePassword = '1.2.840.113549.1.9.7';
 
 /** Decodes a PKCS#10 request and verifies its self-signature. Never throws. */
 export async function decodeCsr(input: PkiInput): Promise<Decoded<CsrView>> {
-  const read = readPemOrDer(input);
+  return csrFromRead(readPemOrDer(input));
+}
+
+export async function csrFromRead(read: ReadResult): Promise<Decoded<CsrView>> {
   if (!read.ok) return read;
   if (read.kind !== 'csr') {
     const found = read.kind === 'certificate' ? 'a certificate' : 'some other DER structure';
@@ -54,30 +69,36 @@ export async function decodeCsr(input: PkiInput): Promise<Decoded<CsrView>> {
 }
 
 async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> {
-  const asn = AsnConvert.parse(der, CertificationRequest);
+  const asn = parsedStructure(der, CertificationRequest);
   const info = asn.certificationRequestInfo;
   const requested = requestedExtensions(info.attributes);
   const extensions = decodeExtensions(requested.extensions);
-  const publicKey = await publicKeyView(info.subjectPKInfo);
-  const signatureValid = await verifyCsr(der);
+  const [publicKey, signatureValid, sha256] = await Promise.all([
+    publicKeyView(info.subjectPKInfo),
+    verifyCsr(der),
+    sha256Hex(der),
+  ]);
   const subject = nameView(info.subject);
-  const oid = asn.signatureAlgorithm.algorithm;
   const view: CsrView = {
     pem: derToPem(der, pemLabels.csr),
+    version: info.version + 1,
     subject,
     commonName: commonNameOf(subject),
     sans: extensions.sans,
     publicKey: publicKey.view,
-    signatureAlgorithm: { oid, name: signatureAlgorithmNames[oid] ?? oid },
+    signatureAlgorithm: algorithmView(asn.signatureAlgorithm),
     signatureValid,
+    signatureValue: toHex(asn.signature),
     extensions: extensions.views,
+    attributes: info.attributes.map(csrAttributeView),
+    extensionRequest: requested.state,
     requestedKeyUsage: extensions.keyUsage ?? [],
     requestedExtendedKeyUsage: (extensions.extendedKeyUsage ?? []).map(
       (o) => extendedKeyUsageName(o).name ?? o,
     ),
     requestedCa: extensions.basicConstraints?.ca ?? null,
     challengePassword: info.attributes.some((attribute) => attribute.type === challengePassword),
-    sha256: await sha256Hex(der),
+    sha256,
   };
   return { ok: true, view, warnings: [...requested.warnings, ...publicKey.warnings, ...extensions.warnings] };
 }
@@ -85,17 +106,20 @@ async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> 
 function requestedExtensions(attributes: readonly Attribute[]): {
   extensions: Extension[];
   warnings: string[];
+  state: CsrView['extensionRequest'];
 } {
   const extensions: Extension[] = [];
   const warnings: string[] = [];
-  for (const value of attributes.filter((a) => a.type === extensionRequest).flatMap((a) => a.values)) {
+  const values = attributes.filter((a) => a.type === extensionRequest).flatMap((a) => a.values);
+  for (const value of values) {
     try {
       extensions.push(...AsnConvert.parse(value, Extensions));
     } catch {
       warnings.push('The requested extensions could not be parsed and are ignored');
     }
   }
-  return { extensions, warnings };
+  const state = values.length === 0 ? 'absent' : warnings.length > 0 ? 'unreadable' : 'present';
+  return { extensions, warnings, state };
 }
 
 // An algorithm WebCrypto cannot verify counts as "does not verify": the TSB could not trust it either.

@@ -1,5 +1,5 @@
-import { decodeCertificate, type CertificateView } from './certificate';
-import { decodeCsr, type CsrView } from './csr';
+import { certificateFromRead, type CertificateView } from './certificate';
+import { csrFromRead, type CsrView } from './csr';
 import { readPemOrDer } from './pem';
 import type { Decoded, PkiInput } from './types';
 
@@ -9,12 +9,12 @@ export type DecodedAny =
   | { kind: 'unknown'; error: string };
 
 /** Decodes whatever was pasted: a certificate or a CSR, told apart by its bytes. Never throws. */
-export async function decodeAny(input: PkiInput, now?: Date): Promise<DecodedAny> {
+export async function decodeAny(input: PkiInput, now: Date = new Date()): Promise<DecodedAny> {
   const read = readPemOrDer(input);
   if (!read.ok) return { kind: 'unknown', error: read.error };
-  if (read.kind === 'csr') return { kind: 'csr', result: await decodeCsr(read.der) };
+  if (read.kind === 'csr') return { kind: 'csr', result: await csrFromRead(read) };
   if (read.kind === 'certificate')
-    return { kind: 'certificate', result: await decodeCertificate(read.der, now) };
+    return { kind: 'certificate', result: await certificateFromRead(read, now) };
   return {
     kind: 'unknown',
     error: 'This is valid DER but neither a certificate nor a certificate signing request',

@@ -1,4 +1,4 @@
-import { otherExtendedKeyUsageLabels } from './oids';
+import { oidText } from './oid-names';
 import { extendedKeyUsageLabels, extendedKeyUsageOids, type ExtendedKeyUsage } from './usages';
 
 const byOid = new Map(
@@ -15,6 +15,6 @@ export function extendedKeyUsageName(oid: string): {
   return {
     oid,
     name,
-    label: name ? extendedKeyUsageLabels[name] : (otherExtendedKeyUsageLabels[oid] ?? oid),
+    label: name ? extendedKeyUsageLabels[name] : oidText(oid),
   };
 }

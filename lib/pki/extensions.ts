@@ -1,15 +1,23 @@
 import type { Extension } from '@peculiar/asn1-x509';
-import { toColonHex } from './bytes';
-import { extensionParsers, type ExtensionFacts } from './extension-parsers';
-import { extensionNames } from './oids';
+import { toColonHex, toHex } from './bytes';
+import { extensionParsers, type ExtensionFacts, type ExtensionValue } from './extension-parsers';
+import { opensslLongName } from './oid-names';
+
+export type { ExtensionValue } from './extension-parsers';
 
 export interface ExtensionView {
   oid: string;
-  /** OpenSSL's name ("X509v3 Key Usage"), or the OID when unknown. */
+  /** OpenSSL's name ("X509v3 Key Usage"); ours for extensions OpenSSL cannot name; else the OID. */
   name: string;
   critical: boolean;
   /** Human-readable, OpenSSL-like; an unknown or unreadable extension is one line of hex. */
   lines: string[];
+  /** The decoded value by kind; `{ kind: 'unknown' }` when there is no parser or it did not parse. */
+  value: ExtensionValue;
+  /** extnValue's contents, lower-case hex. */
+  hex: string;
+  /** Why a known extension could not be parsed; null otherwise. */
+  error: string | null;
 }
 
 export interface DecodedExtensions extends ExtensionFacts {
@@ -32,22 +40,31 @@ export function decodeExtensions(extensions: readonly Extension[]): DecodedExten
   const seen = new Set<string>();
   for (const extension of extensions) {
     const oid = extension.extnID;
-    const name = extensionNames[oid] ?? oid;
+    const parser = extensionParsers[oid];
+    const name = opensslLongName(oid) ?? parser?.name ?? oid;
     if (seen.has(oid)) decoded.warnings.push(`${name} appears more than once (RFC 5280 forbids it)`);
     seen.add(oid);
-    const value = extension.extnValue.buffer;
-    const parser = extensionParsers[oid];
-    let lines = [toColonHex(value)];
+    const bytes = new Uint8Array(extension.extnValue.buffer);
+    const view: ExtensionView = {
+      oid,
+      name,
+      critical: extension.critical,
+      lines: [toColonHex(bytes)],
+      value: { kind: 'unknown' },
+      hex: toHex(bytes),
+      error: null,
+    };
     if (parser) {
       try {
-        const parsed = parser(value);
-        lines = parsed.lines;
+        const parsed = parser.parse(bytes);
+        Object.assign(view, { lines: parsed.lines, value: parsed.value });
         Object.assign(decoded, parsed.facts);
-      } catch {
+      } catch (error) {
+        view.error = error instanceof Error ? error.message : String(error);
         decoded.warnings.push(`${name} could not be parsed; its raw bytes are shown`);
       }
     }
-    decoded.views.push({ oid, name, critical: extension.critical, lines });
+    decoded.views.push(view);
   }
   return decoded;
 }

@@ -24,3 +24,4 @@ export { certificateIdentity, normaliseSpkiBase64, type CertificateIdentity } fr
 export type { AlgorithmView, Decoded, PkiInput } from './types';
 export * from './usages';
 export { verifySignedBy } from './verify';
+export { renderOpensslText } from './openssl-text';

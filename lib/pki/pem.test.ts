@@ -85,7 +85,7 @@ describe('readPemOrDer', () => {
 
   it('refuses trailing data after the DER and data that is not DER', () => {
     const trailing = Buffer.concat([certificateDer, Buffer.from([0, 0, 0])]);
-    expectError(trailing, 'The input has 3 bytes of trailing data after the DER structure');
+    expectError(trailing, 'The data is not valid DER: 3 bytes of trailing data follow the DER value');
     expectError(trailing.toString('base64'), /trailing data/);
     expectError(certificateDer.subarray(0, 100), /not valid DER/);
   });

@@ -1,8 +1,8 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { Certificate } from '@peculiar/asn1-x509';
-import { fromBER } from 'asn1js';
 import { copyBytes, fromBase64, toBase64, toHex } from './bytes';
+import { scanDer } from './der-scan';
 import type { PkiInput } from './types';
 
 /** Larger inputs are refused before any parsing: no certificate or CSR we handle comes near. */
@@ -65,13 +65,8 @@ function readText(text: string): ReadResult {
 }
 
 function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResult {
-  const parsed = fromBER(der);
-  if (parsed.offset === -1 || parsed.result.error) {
-    return fail(`The data is not valid DER${parsed.result.error ? `: ${parsed.result.error}` : ''}`);
-  }
-  if (parsed.offset < der.length) {
-    return fail(`The input has ${der.length - parsed.offset} bytes of trailing data after the DER structure`);
-  }
+  const scan = scanDer(der);
+  if (!scan.ok) return fail(`The data is not valid DER: ${scan.error}`);
   const kind = kindOf(der);
   const labelled = label === null ? undefined : acceptedLabels.get(label);
   if (labelled && labelled !== kind) {
@@ -82,19 +77,32 @@ function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResul
   return { ok: true, kind, der, label };
 }
 
-function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
-  if (parses(der, Certificate)) return 'certificate';
-  if (parses(der, CertificationRequest)) return 'csr';
-  return 'unknown';
+// The structures parsed while classifying, kept for the decoder that reads the same bytes next.
+const parsedStructures = new WeakMap<Uint8Array, Certificate | CertificationRequest>();
+
+/** The parsed certificate or request for DER returned by readPemOrDer, parsing again only when needed. */
+export function parsedStructure<T extends Certificate | CertificationRequest>(
+  der: Uint8Array<ArrayBuffer>,
+  type: new () => T,
+): T {
+  const cached = parsedStructures.get(der);
+  return cached instanceof type ? cached : AsnConvert.parse(der, type);
 }
 
-function parses(der: Uint8Array<ArrayBuffer>, type: new () => object): boolean {
-  try {
-    AsnConvert.parse(der, type);
-    return true;
-  } catch {
-    return false;
+function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
+  const attempts: [DerKind, () => Certificate | CertificationRequest][] = [
+    ['certificate', () => AsnConvert.parse(der, Certificate)],
+    ['csr', () => AsnConvert.parse(der, CertificationRequest)],
+  ];
+  for (const [kind, parse] of attempts) {
+    try {
+      parsedStructures.set(der, parse());
+      return kind;
+    } catch {
+      // Not this structure: try the next.
+    }
   }
+  return 'unknown';
 }
 
 function tooLarge(size: number): string {

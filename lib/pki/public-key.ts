@@ -1,10 +1,10 @@
-import { ECParameters } from '@peculiar/asn1-ecc';
-import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import type { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
-import { toBase64 } from './bytes';
+import { childrenOf, integerOf, isUniversal, oidOf, parseAsn } from './asn';
+import { toBase64, toHex } from './bytes';
 import { curves, publicKeyAlgorithms } from './oids';
 import { sha256Hex } from './pem';
+import { rsaPssParams, type RsaPssParamsView } from './rsa-pss';
 
 export interface PublicKeyView {
   algorithm: 'RSA' | 'EC' | 'Ed25519' | 'Ed448' | 'RSA-PSS' | (string & {});
@@ -12,11 +12,23 @@ export interface PublicKeyView {
   size: number | null;
   /** 'P-256', 'P-384', 'P-521', another curve's name, or its OID. */
   curve: string | null;
+  /** The RSA public exponent; exact up to 2^53 (see `details.exponent` for every digit). */
   exponent: number | null;
   /** Base64 DER SubjectPublicKeyInfo, the form the TSB uses for keys. */
   spkiBase64: string;
   spkiSha256: string;
+  /** The SubjectPublicKeyInfo algorithm OID. */
+  oid: string;
+  details: PublicKeyDetails;
 }
+
+/** The key material by family, lower-case hex, as OpenSSL prints it. */
+export type PublicKeyDetails =
+  | { kind: 'rsa'; modulus: string; exponent: string; pss?: RsaPssParamsView | null }
+  | { kind: 'ec'; curveOid: string | null; point: string }
+  | { kind: 'raw'; point: string }
+  | { kind: 'dsa'; p: string; q: string; g: string; publicKey: string }
+  | { kind: 'unknown'; point: string };
 
 const fixedSizes: Record<string, number> = { Ed25519: 256, Ed448: 456, X25519: 253, X448: 448 };
 
@@ -26,6 +38,7 @@ export async function publicKeyView(
   const der = AsnConvert.serialize(spki);
   const oid = spki.algorithm.algorithm;
   const algorithm = publicKeyAlgorithms[oid] ?? oid;
+  const point = new Uint8Array(spki.subjectPublicKey);
   const view: PublicKeyView = {
     algorithm,
     size: fixedSizes[algorithm] ?? null,
@@ -33,39 +46,72 @@ export async function publicKeyView(
     exponent: null,
     spkiBase64: toBase64(der),
     spkiSha256: await sha256Hex(der),
+    oid,
+    details: { kind: fixedSizes[algorithm] ? 'raw' : 'unknown', point: toHex(point) },
   };
   const warnings: string[] = [];
+  const parameters = spki.algorithm.parameters ? new Uint8Array(spki.algorithm.parameters) : null;
   try {
-    if (algorithm === 'RSA' || algorithm === 'RSA-PSS') Object.assign(view, rsaDetails(spki));
-    if (algorithm === 'EC') Object.assign(view, ecDetails(spki));
+    if (algorithm === 'RSA' || algorithm === 'RSA-PSS')
+      Object.assign(view, rsaDetails(point, algorithm, parameters));
+    if (algorithm === 'EC') Object.assign(view, ecDetails(point, parameters));
+    if (algorithm === 'DSA') Object.assign(view, dsaDetails(point, parameters));
   } catch {
     warnings.push(`The ${algorithm} public key could not be read; its size is unknown`);
   }
   return { view, warnings };
 }
 
-function rsaDetails(spki: SubjectPublicKeyInfo): Pick<PublicKeyView, 'size' | 'exponent'> {
-  const key = AsnConvert.parse(spki.subjectPublicKey, RSAPublicKey);
+function rsaDetails(
+  point: Uint8Array,
+  algorithm: string,
+  parameters: Uint8Array | null,
+): Partial<PublicKeyView> {
+  const [modulus, exponent, ...rest] = childrenOf(parseAsn(point));
+  if (!isUniversal(modulus, 2) || !isUniversal(exponent, 2) || rest.length > 0) {
+    throw new Error('malformed RSAPublicKey');
+  }
+  const e = integerOf(exponent);
+  const details: PublicKeyDetails = {
+    kind: 'rsa',
+    modulus: toHex(modulus.content),
+    exponent: toHex(exponent.content),
+  };
+  if (algorithm === 'RSA-PSS')
+    details.pss = parameters && !isNull(parameters) ? rsaPssParams(parameters) : null;
+  return { size: bitLength(modulus.content), exponent: Number(e), details };
+}
+
+function isNull(bytes: Uint8Array): boolean {
+  return bytes.length === 2 && bytes[0] === 0x05 && bytes[1] === 0;
+}
+
+function ecDetails(point: Uint8Array, parameters: Uint8Array | null): Partial<PublicKeyView> {
+  const details: PublicKeyDetails = { kind: 'ec', curveOid: null, point: toHex(point) };
+  if (!parameters) return { size: null, curve: null, details };
+  const node = parseAsn(parameters);
+  if (!isUniversal(node, 6)) return { size: null, curve: 'explicit parameters', details };
+  const curveOid = oidOf(node);
+  const known = curves[curveOid];
+  return { size: known?.size ?? null, curve: known?.name ?? curveOid, details: { ...details, curveOid } };
+}
+
+function dsaDetails(point: Uint8Array, parameters: Uint8Array | null): Partial<PublicKeyView> {
+  const [p, q, g, ...rest] = parameters ? childrenOf(parseAsn(parameters)) : [];
+  const publicKey = parseAsn(point);
+  if (!isUniversal(p, 2) || !isUniversal(q, 2) || !isUniversal(g, 2) || rest.length > 0) {
+    throw new Error('DSA parameters are missing or malformed');
+  }
+  if (!isUniversal(publicKey, 2)) throw new Error('malformed DSA public key');
+  const hex = (n: { content: Uint8Array }) => toHex(n.content);
   return {
-    size: bitLength(new Uint8Array(key.modulus)),
-    exponent: toNumber(new Uint8Array(key.publicExponent)),
+    size: bitLength(p.content),
+    details: { kind: 'dsa', p: hex(p), q: hex(q), g: hex(g), publicKey: hex(publicKey) },
   };
 }
 
-function ecDetails(spki: SubjectPublicKeyInfo): Pick<PublicKeyView, 'size' | 'curve'> {
-  if (!spki.algorithm.parameters) return { size: null, curve: null };
-  const { namedCurve } = AsnConvert.parse(spki.algorithm.parameters, ECParameters);
-  if (!namedCurve) return { size: null, curve: 'explicit parameters' };
-  const known = curves[namedCurve];
-  return { size: known?.size ?? null, curve: known?.name ?? namedCurve };
-}
-
-function bitLength(bytes: Uint8Array): number {
+export function bitLength(bytes: Uint8Array): number {
   const start = bytes.findIndex((b) => b !== 0);
   if (start === -1) return 0;
   return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start] ?? 0));
-}
-
-function toNumber(bytes: Uint8Array): number {
-  return Number(bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n));
 }

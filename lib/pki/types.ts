@@ -1,3 +1,5 @@
+import type { RsaPssParamsView } from './rsa-pss';
+
 /** What every decoder accepts: PEM text, bare base64 DER, or binary DER. */
 export type PkiInput = string | Uint8Array | ArrayBuffer;
 
@@ -8,4 +10,6 @@ export interface AlgorithmView {
   oid: string;
   /** OpenSSL's name (sha256WithRSAEncryption, ecdsa-with-SHA256…), or the OID. */
   name: string;
+  /** For RSASSA-PSS only: its parameters, null when absent or unreadable. */
+  pss?: RsaPssParamsView | null;
 }

@@ -1,5 +1,20 @@
-import { verifyCertificate } from './certificate';
+import 'reflect-metadata';
+import { X509Certificate } from '@peculiar/x509';
+import { copyBytes } from './bytes';
 import { readPemOrDer } from './pem';
+
+/** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
+export async function verifyCertificate(certificate: Uint8Array, issuer: Uint8Array): Promise<boolean> {
+  try {
+    const issuerCertificate = new X509Certificate(copyBytes(issuer));
+    return await new X509Certificate(copyBytes(certificate)).verify({
+      publicKey: issuerCertificate.publicKey,
+      signatureOnly: true,
+    });
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Whether `issuerCert`'s public key verifies the signature on `cert`. Only the signature is checked, not

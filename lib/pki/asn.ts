@@ -1,0 +1,120 @@
+import { fromBER, ObjectIdentifier, type BaseBlock } from 'asn1js';
+import { scanDer } from './der-scan';
+import { decodeText, type AsnText } from './strings';
+
+// A small read-only tree over asn1js's parse, for the structures the @peculiar/asn1-* classes model lossily
+// (general names, IP addresses, notice texts): tag, class, exact contents and children.
+
+export const tagClass = { universal: 1, application: 2, context: 3, private: 4 } as const;
+
+export interface AsnNode {
+  cls: number;
+  tag: number;
+  constructed: boolean;
+  /** The whole encoding, header included. */
+  der: Uint8Array;
+  /** Contents octets (for a constructed node, the children's encodings). */
+  content: Uint8Array;
+  children: AsnNode[];
+}
+
+/** Parses one DER value after the structural scan; throws an Error whose message is the reason. */
+export function parseAsn(input: ArrayBuffer | Uint8Array): AsnNode {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const scan = scanDer(bytes);
+  if (!scan.ok) throw new Error(scan.error);
+  const parsed = fromBER(bytes);
+  if (parsed.offset === -1) throw new Error(parsed.result.error || 'not DER');
+  return toNode(parsed.result);
+}
+
+function toNode(block: BaseBlock): AsnNode {
+  const der = block.valueBeforeDecodeView;
+  const { idBlock, lenBlock } = block as BaseBlock & {
+    idBlock: { tagClass: number; tagNumber: number; isConstructed: boolean; blockLength: number };
+    lenBlock: { blockLength: number };
+  };
+  const value = (block as unknown as { valueBlock: { value?: unknown } }).valueBlock.value;
+  const children = idBlock.isConstructed && Array.isArray(value) ? (value as BaseBlock[]).map(toNode) : [];
+  return {
+    cls: idBlock.tagClass,
+    tag: idBlock.tagNumber,
+    constructed: idBlock.isConstructed,
+    der,
+    content: der.subarray(idBlock.blockLength + lenBlock.blockLength),
+    children,
+  };
+}
+
+export function isUniversal(node: AsnNode | undefined, tag: number): node is AsnNode {
+  return node !== undefined && node.cls === tagClass.universal && node.tag === tag;
+}
+
+export function isContext(node: AsnNode | undefined, tag: number): node is AsnNode {
+  return node !== undefined && node.cls === tagClass.context && node.tag === tag;
+}
+
+/** The node's children, failing when it is not a constructed node of the expected universal tag. */
+export function childrenOf(node: AsnNode | undefined, tag = 16): AsnNode[] {
+  if (!node || !node.constructed || (node.cls === tagClass.universal && node.tag !== tag)) {
+    throw new Error(`expected a constructed ${tag === 17 ? 'SET' : 'SEQUENCE'}`);
+  }
+  return node.children;
+}
+
+/** The dotted form of an OBJECT IDENTIFIER, universal or implicitly tagged. */
+export function oidOf(node: AsnNode | undefined): string {
+  if (!node || node.constructed) throw new Error('expected an OBJECT IDENTIFIER');
+  const oid = new ObjectIdentifier();
+  if (oid.valueBlock.fromBER(node.content, 0, node.content.length) === -1) {
+    throw new Error('malformed OBJECT IDENTIFIER');
+  }
+  return oid.valueBlock.toString();
+}
+
+/** A character string; `tag` overrides the node's own for implicitly tagged strings. */
+export function textOf(node: AsnNode | undefined, tag?: number): AsnText {
+  if (!node || node.constructed) throw new Error('expected a string');
+  const stringTag = tag ?? node.tag;
+  return { tag: stringTag, text: decodeText(stringTag, node.content) };
+}
+
+export function integerOf(node: AsnNode | undefined): bigint {
+  if (!node || node.constructed || node.content.length === 0) throw new Error('expected an INTEGER');
+  let value = 0n;
+  for (const b of node.content) value = (value << 8n) | BigInt(b);
+  if ((node.content[0] ?? 0) & 0x80) value -= 1n << BigInt(node.content.length * 8);
+  return value;
+}
+
+/** BIT STRING contents without the unused-bits octet; bit 0 is the most significant bit of the first octet. */
+export function bitsOf(node: AsnNode | undefined): { bytes: Uint8Array; bit: (n: number) => boolean } {
+  if (!node || node.constructed || node.content.length === 0) throw new Error('expected a BIT STRING');
+  const bytes = node.content.subarray(1);
+  return { bytes, bit: (n) => (((bytes[n >> 3] ?? 0) >> (7 - (n & 7))) & 1) === 1 };
+}
+
+/** A GeneralizedTime ("YYYYMMDDHHMMSS[.f]Z", universal or implicitly tagged) as an ISO 8601 instant. */
+export function generalizedTimeOf(node: AsnNode | undefined): string {
+  if (!node || node.constructed) throw new Error('expected a GeneralizedTime');
+  const text = new TextDecoder().decode(node.content);
+  const match = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:\.(\d+))?Z$/.exec(text);
+  if (!match) throw new Error(`malformed GeneralizedTime "${text}"`);
+  const [, y, mo, d, h, mi, s, fraction = ''] = match;
+  const ms = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
+  if (Number.isNaN(date.getTime())) throw new Error(`invalid GeneralizedTime "${text}"`);
+  return date.toISOString();
+}
+
+/** A BOOLEAN's value. */
+export function booleanOf(node: AsnNode | undefined): boolean {
+  if (!isUniversal(node, 1) || node.content.length !== 1) throw new Error('expected a BOOLEAN');
+  return node.content[0] !== 0;
+}
+
+/** Children of an implicitly tagged SEQUENCE or SET. */
+export function taggedChildren(node: AsnNode | undefined): AsnNode[] {
+  if (!node || !node.constructed) throw new Error('expected a constructed value');
+  return node.children;
+}

@@ -1,0 +1,41 @@
+import type { Attribute } from '@peculiar/asn1-x509';
+import { parseAsn, tagClass } from './asn';
+import { toHex } from './bytes';
+import { oidText } from './oid-names';
+import { decodeText } from './strings';
+
+export interface CsrAttributeView {
+  oid: string;
+  /** OpenSSL's name (challengePassword, unstructuredName, Extension Request…) or the OID. */
+  name: string;
+  values: CsrAttributeValueView[];
+}
+
+export interface CsrAttributeValueView {
+  /** Universal tag of a primitive value (19 PrintableString, 12 UTF8String…); 0 otherwise. */
+  tag: number;
+  /** The text of a string value, else null. */
+  text: string | null;
+  /** The value's DER, lower-case hex. */
+  hex: string;
+}
+
+const stringTags = new Set([12, 18, 19, 20, 22, 26, 28, 30]);
+
+export function csrAttributeView(attribute: Attribute): CsrAttributeView {
+  return {
+    oid: attribute.type,
+    name: oidText(attribute.type),
+    values: attribute.values.map((value) => {
+      const der = new Uint8Array(value);
+      try {
+        const node = parseAsn(der);
+        const primitive = node.cls === tagClass.universal && !node.constructed;
+        const text = primitive && stringTags.has(node.tag) ? decodeText(node.tag, node.content) : null;
+        return { tag: primitive ? node.tag : 0, text, hex: toHex(der) };
+      } catch {
+        return { tag: 0, text: null, hex: toHex(der) };
+      }
+    }),
+  };
+}

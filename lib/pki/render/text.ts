@@ -1,0 +1,111 @@
+import { bytesAsPrinted } from '../strings';
+
+// Building blocks of OpenSSL's text output, each named after the OpenSSL function it reproduces.
+
+export const pad = (n: number) => ' '.repeat(Math.max(0, n));
+
+export function hexBytes(hex: string): Uint8Array {
+  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
+}
+
+const hex2 = (b: number) => b.toString(16).padStart(2, '0');
+
+/** ASN1_buf_print: lower-case colon hex, 15 octets a line, each line indented. */
+export function bufPrint(bytes: Uint8Array, indent: number): string {
+  let out = '';
+  bytes.forEach((b, i) => {
+    if (i % 15 === 0) out += `${i > 0 ? '\n' : ''}${pad(Math.min(indent, 128))}`;
+    out += `${hex2(b)}${i === bytes.length - 1 ? '' : ':'}`;
+  });
+  return `${out}\n`;
+}
+
+/** X509_signature_dump: lower-case colon hex, 18 octets a line. */
+export function signatureDump(bytes: Uint8Array, indent: number): string {
+  let out = '';
+  bytes.forEach((b, i) => {
+    if (i % 18 === 0) out += `${i > 0 ? '\n' : ''}${pad(indent)}`;
+    out += `${hex2(b)}${i + 1 === bytes.length ? '' : ':'}`;
+  });
+  return `${out}\n`;
+}
+
+/** BIO_hex_string: upper-case colon hex, `width` octets a line, continuation lines indented. */
+export function hexString(bytes: Uint8Array, indent: number, width: number): string {
+  let out = '';
+  let j = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (i && !j) out += pad(indent);
+    out += `${hex2(bytes[i] ?? 0).toUpperCase()}:`;
+    j = (j + 1) % width;
+    if (!j) out += '\n';
+  }
+  if (bytes.length === 0) return out;
+  if (bytes.length > 1 && !j) out += pad(indent);
+  return out + hex2(bytes[bytes.length - 1] ?? 0).toUpperCase();
+}
+
+/** A labelled big number (ASN1_bn_print and the provider key printers): small values inline, else hex. */
+export function bnPrint(label: string, magnitudeHex: string, indent: number, negative = false): string {
+  const bytes = hexBytes(magnitudeHex);
+  const start = bytes.findIndex((b) => b !== 0);
+  const digits = start === -1 ? new Uint8Array(0) : bytes.subarray(start);
+  if (digits.length === 0) return `${pad(indent)}${label} 0\n`;
+  if (digits.length <= 8) {
+    const value = BigInt(`0x${magnitudeHex || '0'}`);
+    const sign = negative ? '-' : '';
+    return `${pad(indent)}${label} ${sign}${value} (${sign}0x${value.toString(16)})\n`;
+  }
+  const padded = digits[0]! & 0x80 ? Uint8Array.of(0, ...digits) : digits;
+  return `${pad(indent)}${label}${negative ? ' (Negative)' : ''}\n${bufPrint(padded, indent + 4)}`;
+}
+
+/** ASN1_STRING_print: every octet outside printable ASCII becomes ".", except CR and LF, written as is. */
+export function stringPrint(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += (b >= 0x20 && b <= 0x7e) || b === 0x0a || b === 0x0d ? String.fromCharCode(b) : '.';
+  return out;
+}
+
+/** C's "%.*s" of an octet string: stops at the first NUL. */
+export function cString(bytes: Uint8Array): string {
+  const end = bytes.indexOf(0);
+  return bytesAsPrinted(end === -1 ? bytes : bytes.subarray(0, end));
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** ASN1_TIME_print: "Mar  2 10:38:23 2029 GMT", fractional seconds kept when there are some. */
+export function opensslTime(iso: string, fraction: 'auto' | 'always' = 'auto'): string {
+  const d = new Date(iso);
+  const ms = d.getUTCMilliseconds();
+  const frac =
+    fraction === 'always'
+      ? `.${String(ms).padStart(3, '0')}`
+      : ms
+        ? `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`
+        : '';
+  const time = d.toISOString().slice(11, 19);
+  return `${months[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${time}${frac} ${d.getUTCFullYear()} GMT`;
+}
+
+/** OpenSSL's IP address text (ossl_ipaddr_to_asc): IPv6 as eight upper-case groups, nothing compressed. */
+export function opensslIp(bytes: Uint8Array): string {
+  if (bytes.length === 4) return bytes.join('.');
+  if (bytes.length === 16) {
+    const groups = Array.from({ length: 8 }, (_, i) =>
+      (((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0)).toString(16),
+    );
+    return groups.join(':').toUpperCase();
+  }
+  return `<invalid length=${bytes.length}>`;
+}
+
+/** i2a_ASN1_INTEGER: upper-case hex octets of a (decimal) integer, "-" for negatives. */
+export function integerHex(decimal: string): string {
+  const value = BigInt(decimal);
+  const magnitude = value < 0n ? -value : value;
+  const hex = magnitude.toString(16).toUpperCase();
+  return `${value < 0n ? '-' : ''}${hex.length % 2 ? `0${hex}` : hex}`;
+}
