@@ -58,6 +58,8 @@ export default defineConfig({
         TSB_URL: simulatorUrl,
         TSB_API_KEY: 'certdesk-demo-key',
         TSB_SIMULATOR_APP_URL: `${simulatorUrl}/approver`,
+        // The simulator starts empty each run, so the registry must too.
+        DATABASE_URL: ':memory:',
       },
       reuseExistingServer: false,
       timeout: 120_000,
