@@ -27,10 +27,14 @@ export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
   return btoa(binary);
 }
 
+const hexOctets = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** Lower-case hex without separators. */
 export function toHex(bytes: Uint8Array | ArrayBuffer): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  return Array.from(view, (b) => b.toString(16).padStart(2, '0')).join('');
+  let hex = '';
+  for (const b of view) hex += hexOctets[b];
+  return hex;
 }
 
 /** Upper-case hex with colons, as openssl prints fingerprints and key identifiers. */

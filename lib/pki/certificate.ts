@@ -1,11 +1,12 @@
 import { Certificate } from '@peculiar/asn1-x509';
 import { algorithmView } from './algorithm';
 import { toBase64, toColonHex, toHex } from './bytes';
+import { childSpans, firstChild } from './der-scan';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, sameName, type NameView } from './names';
-import { derToPem, parsedStructure, pemLabels, readPemOrDer, type ReadResult } from './pem';
+import { base64ToPem, parsedStructure, pemLabels, readPemOrDer, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import { serialView } from './serial';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
@@ -82,21 +83,27 @@ export async function certificateFromRead(read: ReadResult, now: Date): Promise<
 async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise<Decoded<CertificateView>> {
   const asn = parsedStructure(der, Certificate);
   const tbs = asn.tbsCertificate;
-  const extensions = decodeExtensions(tbs.extensions ?? []);
-  const serial = serialView(tbs.serialNumber);
   const subject = nameView(tbs.subject);
   const issuer = nameView(tbs.issuer);
-  const notBefore = tbs.validity.notBefore.getTime();
-  const notAfter = tbs.validity.notAfter.getTime();
-  const [publicKey, sha256, sha1] = await Promise.all([
-    publicKeyView(tbs.subjectPublicKeyInfo),
+  const tbsParts = childSpans(firstChild(der));
+  // The WebCrypto work runs on its own threads while the rest is decoded.
+  const pending = Promise.all([
+    publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]),
     crypto.subtle.digest('SHA-256', der),
     crypto.subtle.digest('SHA-1', der),
+    sameName(subject, issuer) && verifyCertificate(der, der),
   ]);
+  const extensions = decodeExtensions(tbs.extensions ?? []);
+  const serial = serialView(tbs.serialNumber);
+  const notBefore = tbs.validity.notBefore.getTime();
+  const notAfter = tbs.validity.notAfter.getTime();
   const uniqueId = (id: ArrayBuffer | undefined) => (id ? toHex(id) : null);
+  const derBase64 = toBase64(der);
+  const signatureValue = toHex(asn.signatureValue);
+  const [publicKey, sha256, sha1, selfSigned] = await pending;
   const view: CertificateView = {
-    pem: derToPem(der, pemLabels.certificate),
-    derBase64: toBase64(der),
+    pem: base64ToPem(derBase64, pemLabels.certificate),
+    derBase64,
     version: tbs.version + 1,
     serialHex: serial.hex,
     serialDecimal: serial.decimal,
@@ -109,7 +116,7 @@ async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise
     publicKey: publicKey.view,
     signatureAlgorithm: algorithmView(asn.signatureAlgorithm),
     tbsSignatureAlgorithm: algorithmView(tbs.signature),
-    signatureValue: toHex(asn.signatureValue),
+    signatureValue,
     issuerUniqueId: uniqueId(tbs.issuerUniqueID),
     subjectUniqueId: uniqueId(tbs.subjectUniqueID),
     keyUsage: extensions.keyUsage,
@@ -121,7 +128,7 @@ async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise
     extensions: extensions.views,
     sha256Fingerprint: toColonHex(sha256),
     sha1Fingerprint: toColonHex(sha1),
-    selfSigned: sameName(subject, issuer) && (await verifyCertificate(der, der)),
+    selfSigned,
   };
   const warnings = [...publicKey.warnings, ...extensions.warnings];
   if (!serial.positive) warnings.push('The serial number is not positive (RFC 5280 §4.1.2.2)');

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Extensions, type Attribute, type Extension } from '@peculiar/asn1-x509';
-import { Pkcs10CertificateRequest } from '@peculiar/x509';
 import { algorithmView } from './algorithm';
 import { csrAttributeView, type CsrAttributeView } from './csr-attributes';
 import { toHex } from './bytes';
+import { childSpans, firstChild } from './der-scan';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
@@ -13,6 +13,7 @@ import { commonNameOf, nameView, type NameView } from './names';
 import { derToPem, parsedStructure, pemLabels, readPemOrDer, sha256Hex, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
+import { verifySignature } from './signature-check';
 import type { KeyUsage } from './usages';
 
 export type { CsrAttributeView } from './csr-attributes';
@@ -74,8 +75,13 @@ async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> 
   const requested = requestedExtensions(info.attributes);
   const extensions = decodeExtensions(requested.extensions);
   const [publicKey, signatureValid, sha256] = await Promise.all([
-    publicKeyView(info.subjectPKInfo),
-    verifyCsr(der),
+    publicKeyView(info.subjectPKInfo, childSpans(firstChild(der))[2]),
+    verifySignature(
+      firstChild(der),
+      asn.signatureAlgorithm,
+      new Uint8Array(asn.signature),
+      info.subjectPKInfo,
+    ),
     sha256Hex(der),
   ]);
   const subject = nameView(info.subject);
@@ -120,13 +126,4 @@ function requestedExtensions(attributes: readonly Attribute[]): {
   }
   const state = values.length === 0 ? 'absent' : warnings.length > 0 ? 'unreadable' : 'present';
   return { extensions, warnings, state };
-}
-
-// An algorithm WebCrypto cannot verify counts as "does not verify": the TSB could not trust it either.
-async function verifyCsr(der: Uint8Array<ArrayBuffer>): Promise<boolean> {
-  try {
-    return await new Pkcs10CertificateRequest(der).verify();
-  } catch {
-    return false;
-  }
 }

@@ -156,3 +156,26 @@ function oidProblem(content: Uint8Array): string | null {
   }
   return null;
 }
+
+/** The first element inside a scanned DER SEQUENCE (a certificate's or request's signed part), exactly as encoded. */
+export function firstChild(der: Uint8Array): Uint8Array {
+  const outer = readHeader(der, 0, der.length);
+  if (typeof outer === 'string' || !outer.constructed) throw new Error('expected a SEQUENCE');
+  const inner = readHeader(der, outer.contentStart, outer.end);
+  if (typeof inner === 'string') throw new Error(inner);
+  return der.subarray(outer.contentStart, inner.end);
+}
+
+/** The elements inside a scanned DER SEQUENCE, each exactly as encoded. */
+export function childSpans(der: Uint8Array): Uint8Array[] {
+  const outer = readHeader(der, 0, der.length);
+  if (typeof outer === 'string' || !outer.constructed) throw new Error('expected a SEQUENCE');
+  const spans: Uint8Array[] = [];
+  for (let pos = outer.contentStart; pos < outer.end;) {
+    const inner = readHeader(der, pos, outer.end);
+    if (typeof inner === 'string') throw new Error(inner);
+    spans.push(der.subarray(pos, inner.end));
+    pos = inner.end;
+  }
+  return spans;
+}

@@ -111,7 +111,12 @@ function tooLarge(size: number): string {
 
 /** PEM with 64-column lines and a final newline. */
 export function derToPem(der: Uint8Array | ArrayBuffer, label: string): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
+  return base64ToPem(toBase64(der), label);
+}
+
+/** PEM armour around base64 DER already at hand. */
+export function base64ToPem(base64: string, label: string): string {
+  const lines = base64.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 

@@ -32,10 +32,12 @@ export type PublicKeyDetails =
 
 const fixedSizes: Record<string, number> = { Ed25519: 256, Ed448: 456, X25519: 253, X448: 448 };
 
+/** The key's view; `encoded` is the SubjectPublicKeyInfo as it appears in the input, when at hand. */
 export async function publicKeyView(
   spki: SubjectPublicKeyInfo,
+  encoded?: Uint8Array,
 ): Promise<{ view: PublicKeyView; warnings: string[] }> {
-  const der = AsnConvert.serialize(spki);
+  const der = encoded ?? new Uint8Array(AsnConvert.serialize(spki));
   const oid = spki.algorithm.algorithm;
   const algorithm = publicKeyAlgorithms[oid] ?? oid;
   const point = new Uint8Array(spki.subjectPublicKey);

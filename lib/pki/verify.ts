@@ -1,16 +1,22 @@
-import 'reflect-metadata';
-import { X509Certificate } from '@peculiar/x509';
-import { copyBytes } from './bytes';
-import { readPemOrDer } from './pem';
+import { Certificate } from '@peculiar/asn1-x509';
+import { firstChild } from './der-scan';
+import { parsedStructure, readPemOrDer } from './pem';
+import { verifySignature } from './signature-check';
 
 /** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
-export async function verifyCertificate(certificate: Uint8Array, issuer: Uint8Array): Promise<boolean> {
+export async function verifyCertificate(
+  certificate: Uint8Array<ArrayBuffer>,
+  issuer: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   try {
-    const issuerCertificate = new X509Certificate(copyBytes(issuer));
-    return await new X509Certificate(copyBytes(certificate)).verify({
-      publicKey: issuerCertificate.publicKey,
-      signatureOnly: true,
-    });
+    const signed = parsedStructure(certificate, Certificate);
+    const signer = issuer === certificate ? signed : parsedStructure(issuer, Certificate);
+    return await verifySignature(
+      firstChild(certificate),
+      signed.signatureAlgorithm,
+      new Uint8Array(signed.signatureValue),
+      signer.tbsCertificate.subjectPublicKeyInfo,
+    );
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { oidText } from '../oid-names';
 import { extensionsText } from './extensions';
 import { publicKeyText } from './public-key';
 import { signatureText } from './signature';
-import { hexBytes, opensslTime, pad, signatureDump } from './text';
+import { opensslTime, pad, signatureDump } from './text';
 
 // X509_print_ex with the flags `openssl x509 -noout -text` uses.
 
@@ -52,5 +52,5 @@ export function publicKeyInfo(key: CertificateView['publicKey']): string {
 }
 
 function uniqueId(which: 'Issuer' | 'Subject', hex: string | null): string {
-  return hex === null ? '' : `        ${which} Unique ID: ${signatureDump(hexBytes(hex), 12)}`;
+  return hex === null ? '' : `        ${which} Unique ID: ${signatureDump(hex, 12)}`;
 }

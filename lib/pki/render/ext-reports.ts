@@ -87,17 +87,14 @@ function ncAddress(bytes: Uint8Array): string {
 
 function sct(t: SctView, indent: number): string {
   const head = `${pad(indent)}Signed Certificate Timestamp:\n${pad(indent + 4)}Version   : `;
-  if (!('logId' in t))
-    return `${head}unknown\n${pad(indent + 16)}${hexString(colonBytes(t.raw), indent + 16, 16)}`;
+  if (!('logId' in t)) return `${head}unknown\n${pad(indent + 16)}${hexString(t.raw, indent + 16, 16)}`;
   const line = (label: string, text: string) => `\n${pad(indent + 4)}${label}: ${text}`;
   return (
     `${head}v1 (0x0)` +
-    line('Log ID    ', hexString(colonBytes(t.logId), indent + 16, 16)) +
+    line('Log ID    ', hexString(t.logId, indent + 16, 16)) +
     line('Timestamp ', opensslTime(t.timestamp, 'always')) +
-    line('Extensions', t.extensions ? hexString(colonBytes(t.extensions), indent + 16, 16) : 'none') +
+    line('Extensions', t.extensions ? hexString(t.extensions, indent + 16, 16) : 'none') +
     line('Signature ', t.signatureName ?? '') +
-    `\n${pad(indent + 16)}${hexString(colonBytes(t.signature), indent + 16, 16)}`
+    `\n${pad(indent + 16)}${hexString(t.signature, indent + 16, 16)}`
   );
 }
-
-const colonBytes = (text: string) => hexBytes(text.replace(/:/g, ''));

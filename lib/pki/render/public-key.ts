@@ -1,7 +1,7 @@
 import { opensslShortName } from '../oid-names';
 import type { PublicKeyView } from '../public-key';
 import type { RsaPssParamsView } from '../rsa-pss';
-import { bnPrint, bufPrint, hexBytes, pad } from './text';
+import { bnPrint, bufPrint, pad } from './text';
 
 // EVP_PKEY_print_public as OpenSSL 3.0's key printers write it, indented by 16.
 
@@ -47,10 +47,10 @@ export function publicKeyText(key: PublicKeyView): string | null {
     if (key.algorithm === 'RSA-PSS') text += pssRestrictions(d.pss ?? null);
   } else if (d.kind === 'ec' && d.curveOid !== null && curveBits[d.curveOid]) {
     const nist = nistNames[d.curveOid];
-    text = `Public-Key: (${curveBits[d.curveOid]} bit)\npub:\n${bufPrint(hexBytes(d.point), 4)}`;
+    text = `Public-Key: (${curveBits[d.curveOid]} bit)\npub:\n${bufPrint(d.point, 4)}`;
     text += `ASN1 OID: ${opensslShortName(d.curveOid)}\n${nist ? `NIST CURVE: ${nist}\n` : ''}`;
   } else if (d.kind === 'raw' && rawNames[key.oid]) {
-    text = `${rawNames[key.oid]} Public-Key:\npub:\n${bufPrint(hexBytes(d.point), 4)}`;
+    text = `${rawNames[key.oid]} Public-Key:\npub:\n${bufPrint(d.point, 4)}`;
   } else if (d.kind === 'dsa') {
     text = `Public-Key: (${key.size} bit)\n${bnPrint('pub: ', d.publicKey, 0)}`;
     text += `${bnPrint('P:   ', d.p, 0)}${bnPrint('Q:   ', d.q, 0)}${bnPrint('G:   ', d.g, 0)}`;

@@ -14,9 +14,9 @@ export function signatureText(algorithm: AlgorithmView, signatureHex: string | n
   let out = `    Signature Algorithm: ${oidText(algorithm.oid)}`;
   if (signatureHex !== null) out += '\n    Signature Value:';
   if (algorithm.oid === rsaPss)
-    out += pssText(algorithm) + (signatureHex !== null ? signatureDump(hexBytes(signatureHex), 8) : '');
+    out += pssText(algorithm) + (signatureHex !== null ? signatureDump(signatureHex, 8) : '');
   else if (dsaSignatures.has(algorithm.oid) && signatureHex !== null) out += dsaText(signatureHex);
-  else out += `\n${signatureHex !== null ? signatureDump(hexBytes(signatureHex), 8) : ''}`;
+  else out += `\n${signatureHex !== null ? signatureDump(signatureHex, 8) : ''}`;
   return out;
 }
 
@@ -43,6 +43,6 @@ function dsaText(signatureHex: string): string {
     const magnitude = (n: { content: Uint8Array }) => toHex(n.content.subarray(n.content[0] === 0 ? 1 : 0));
     return `\n${bnPrint('r:   ', magnitude(r), 8)}${bnPrint('s:   ', magnitude(s), 8)}`;
   } catch {
-    return `\n${signatureDump(hexBytes(signatureHex), 8)}`;
+    return `\n${signatureDump(signatureHex, 8)}`;
   }
 }

@@ -8,41 +8,38 @@ export function hexBytes(hex: string): Uint8Array {
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 }
 
-const hex2 = (b: number) => b.toString(16).padStart(2, '0');
 
-/** ASN1_buf_print: lower-case colon hex, 15 octets a line, each line indented. */
-export function bufPrint(bytes: Uint8Array, indent: number): string {
+/** Colon hex of lower-case hex text, `perLine` octets a line, each line indented (the dumps below). */
+function dump(hex: string, indent: number, perLine: number): string {
+  const octets = hex.length / 2;
+  const lead = pad(indent);
   let out = '';
-  bytes.forEach((b, i) => {
-    if (i % 15 === 0) out += `${i > 0 ? '\n' : ''}${pad(Math.min(indent, 128))}`;
-    out += `${hex2(b)}${i === bytes.length - 1 ? '' : ':'}`;
-  });
+  for (let i = 0; i < octets; i++) {
+    if (i % perLine === 0) out += i > 0 ? `\n${lead}` : lead;
+    out += hex.slice(2 * i, 2 * i + 2) + (i === octets - 1 ? '' : ':');
+  }
   return `${out}\n`;
+}
+
+/** ASN1_buf_print: lower-case colon hex, 15 octets a line. */
+export function bufPrint(hex: string, indent: number): string {
+  return dump(hex, Math.min(indent, 128), 15);
 }
 
 /** X509_signature_dump: lower-case colon hex, 18 octets a line. */
-export function signatureDump(bytes: Uint8Array, indent: number): string {
-  let out = '';
-  bytes.forEach((b, i) => {
-    if (i % 18 === 0) out += `${i > 0 ? '\n' : ''}${pad(indent)}`;
-    out += `${hex2(b)}${i + 1 === bytes.length ? '' : ':'}`;
-  });
-  return `${out}\n`;
+export function signatureDump(hex: string, indent: number): string {
+  return dump(hex, indent, 18);
 }
 
-/** BIO_hex_string: upper-case colon hex, `width` octets a line, continuation lines indented. */
-export function hexString(bytes: Uint8Array, indent: number, width: number): string {
+/** BIO_hex_string: upper-case colon hex (given as colon hex), `width` octets a line, later lines indented. */
+export function hexString(colonHex: string, indent: number, width: number): string {
+  const octets = colonHex === '' ? [] : colonHex.split(':');
   let out = '';
-  let j = 0;
-  for (let i = 0; i < bytes.length - 1; i++) {
-    if (i && !j) out += pad(indent);
-    out += `${hex2(bytes[i] ?? 0).toUpperCase()}:`;
-    j = (j + 1) % width;
-    if (!j) out += '\n';
-  }
-  if (bytes.length === 0) return out;
-  if (bytes.length > 1 && !j) out += pad(indent);
-  return out + hex2(bytes[bytes.length - 1] ?? 0).toUpperCase();
+  octets.forEach((octet, i) => {
+    if (i > 0 && i % width === 0) out += `\n${pad(indent)}`;
+    out += octet + (i === octets.length - 1 ? '' : ':');
+  });
+  return out;
 }
 
 /** A labelled big number (ASN1_bn_print and the provider key printers): small values inline, else hex. */
@@ -56,7 +53,8 @@ export function bnPrint(label: string, magnitudeHex: string, indent: number, neg
     const sign = negative ? '-' : '';
     return `${pad(indent)}${label} ${sign}${value} (${sign}0x${value.toString(16)})\n`;
   }
-  const padded = digits[0]! & 0x80 ? Uint8Array.of(0, ...digits) : digits;
+  const hex = magnitudeHex.slice(2 * start);
+  const padded = (digits[0] ?? 0) & 0x80 ? `00${hex}` : hex;
   return `${pad(indent)}${label}${negative ? ' (Negative)' : ''}\n${bufPrint(padded, indent + 4)}`;
 }
 
