@@ -149,6 +149,11 @@ describe('checkCsr', () => {
     ...csr,
     publicKey: { ...csr.publicKey, ...key },
   });
+  const withExponent = (csr: CsrView, exponent: string): CsrView => {
+    const { details } = csr.publicKey;
+    if (details.kind !== 'rsa') throw new Error('not RSA');
+    return withKey(csr, { details: { ...details, exponent } });
+  };
 
   it('accepts a sound CSR', async () => {
     expect(checkCsr(await view(rsaCsr))).toEqual([]);
@@ -164,8 +169,12 @@ describe('checkCsr', () => {
       'error:e_rsa_mod_less_than_2048_bits',
       'error:e_mp_modulus_must_be_divisible_by_8',
     ]);
-    expect(codes(withKey(csr, { exponent: 65536 }))).toEqual(['error:e_rsa_public_exponent_not_odd']);
-    expect(codes(withKey(csr, { exponent: 1 }))).toEqual(['error:e_rsa_public_exponent_too_small']);
+    expect(codes(withExponent(csr, '010000'))).toEqual([
+      'error:e_rsa_public_exponent_not_odd',
+      'warning:w_rsa_public_exponent_not_in_range',
+    ]);
+    expect(codes(withExponent(csr, '01'))).toEqual(['error:e_rsa_public_exponent_too_small']);
+    expect(codes(withExponent(csr, '03'))).toEqual(['warning:w_rsa_public_exponent_not_in_range']);
   });
 
   it('accepts only the NIST curves', async () => {
@@ -202,7 +211,9 @@ describe('checkCsr', () => {
     expect(csr.requestedCa).toBe(true);
     expect(checkCsr(csr).map((f) => [f.field, f.severity, f.code])).toEqual([
       ['extensions', 'warning', 'csr_requests_ca'],
+      ['extensions', 'warning', 'csr_requests_path_length'],
       ['extensions', 'warning', 'csr_requests_key_cert_sign'],
+      ['extensions', 'warning', 'csr_requests_crl_sign'],
     ]);
   });
 });

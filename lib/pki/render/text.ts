@@ -8,7 +8,6 @@ export function hexBytes(hex: string): Uint8Array {
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 }
 
-
 /** Colon hex of lower-case hex text, `perLine` octets a line, each line indented (the dumps below). */
 function dump(hex: string, indent: number, perLine: number): string {
   const octets = hex.length / 2;
