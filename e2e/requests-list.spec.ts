@@ -13,12 +13,15 @@ test('the request list filters by status on the server, sorts by column and page
   await page.getByLabel('Search', { exact: true }).fill(prefix);
   await expect(page.getByText('Showing 1–4 of 4 requests')).toBeVisible();
 
-  await page.getByRole('checkbox', { name: 'Pending', exact: true }).check();
+  const pending = page.getByRole('checkbox', { name: 'Pending', exact: true });
+  await pending.click();
+  await expect(pending).toBeChecked();
   await expect(page.getByText('Showing 1–3 of 3 requests')).toBeVisible();
   await expect(page).toHaveURL(/[?&]status=PENDING(&|$)/);
-  await page.getByRole('checkbox', { name: 'Executed', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Executed', exact: true }).click();
   await expect(page.getByText('Showing 1–4 of 4 requests')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Pending', exact: true }).uncheck();
+  await pending.click();
+  await expect(pending).not.toBeChecked();
   await expect(page.getByText('Showing 1–1 of 1 request')).toBeVisible();
   await expect(page.getByRole('link', { name: `${prefix}-x.example` })).toBeVisible();
 

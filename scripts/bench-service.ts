@@ -12,7 +12,7 @@ import { createSimulator, createTsbHandlers, DEMO_API_KEY } from '@/mocks/tsb';
 import { approveAs, makeCsr } from '@/mocks/tsb/testing';
 
 Object.assign(process.env, { TSB_URL: 'http://tsb.test', TSB_API_KEY: DEMO_API_KEY, TSB_TIMEOUT_MS: '10000' });
-const { getRequest, submitRequest } = await import('@/lib/requests');
+const { refreshRequestNow, submitRequest } = await import('@/lib/requests');
 
 type Row = { what: string; runs: number; p50: number; p95: number; max: number; goal: string };
 const rows: Row[] = [];
@@ -63,7 +63,7 @@ await measure('submit → 2 of 3 approvals → EXECUTED', 20, '< 1000 ms', async
   const { request } = await submitRequest(body('CA.approver.example'), randomUUID());
   await approveAs(sim, 'alice', request.tsbRequestId!);
   await approveAs(sim, 'bruno', request.tsbRequestId!);
-  const done = await getRequest(request.id);
+  const done = await refreshRequestNow(request.id);
   if (done.status !== 'EXECUTED') throw new Error(`expected EXECUTED, got ${done.status}`);
 });
 server.close();

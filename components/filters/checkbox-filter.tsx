@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Label } from '@/components/ui/label';
 import { cn } from '@/components/ui/cn';
@@ -23,11 +23,17 @@ export function CheckboxFilter<V extends string>({
   className,
 }: CheckboxFilterProps<V>) {
   const prefix = useId();
+  // The boxes show a click at once; the address bar, and so `value`, follows a moment later.
+  const valueKey = value.join(',');
+  const [shown, setShown] = useState({ key: valueKey, checked: value });
+  if (shown.key !== valueKey) setShown({ key: valueKey, checked: value });
   function toggle(option: V, checked: boolean) {
-    const next = new Set(value);
+    const next = new Set(shown.checked);
     if (checked) next.add(option);
     else next.delete(option);
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+    const ordered = options.map((o) => o.value).filter((v) => next.has(v));
+    setShown({ key: valueKey, checked: ordered });
+    onChange(ordered);
   }
   return (
     <fieldset className={cn('flex flex-col gap-1.5', className)}>
@@ -37,7 +43,7 @@ export function CheckboxFilter<V extends string>({
           <div key={option.value} className="flex items-center gap-2">
             <Checkbox
               id={`${prefix}-${option.value}`}
-              checked={value.includes(option.value)}
+              checked={shown.checked.includes(option.value)}
               onCheckedChange={(checked) => toggle(option.value, checked === true)}
             />
             <Label htmlFor={`${prefix}-${option.value}`} className="font-normal">

@@ -20,8 +20,11 @@ async function mustFind(id: string): Promise<StoredRequest> {
   return row;
 }
 
-/** One request, refreshed from the TSB while it is open. */
-export async function getRequest(id: string): Promise<RequestView> {
+/**
+ * One request, read from the TSB now if it is open: what a tracker cycle does for it. Pages read the
+ * registry instead (read.ts); this is for tools and tests that must not wait for the tracker.
+ */
+export async function refreshRequestNow(id: string): Promise<RequestView> {
   return toView(await refreshRequest(await mustFind(id)));
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, setFault } from '@/mocks/tsb';
 import { approveAs, makeCsr, signCertificateBody, tsbHeaders } from '@/mocks/tsb/testing';
-import { getRequest, reconcile, submitRequest } from '.';
+import { refreshRequestNow, reconcile, submitRequest } from '.';
 import { notReceivedMessage } from './reconcile';
 import { submission } from './test-support';
 
@@ -42,13 +42,13 @@ describe('reconciliation', () => {
     const { request, created } = await lostAnswer('lost.example');
     const report = await reconcile();
     expect(report.unknown.map((r) => r.id)).not.toContain(request.id);
-    const linked = await getRequest(request.id);
+    const linked = await refreshRequestNow(request.id);
     expect(linked).toMatchObject({ status: 'PENDING', tsbRequestId: created, error: null });
     expect(linked.history.at(-1)?.note).toMatch(/only one that fits/);
 
     await approveAs(tsb.sim, 'alice', created);
     await approveAs(tsb.sim, 'bruno', created);
-    expect(await getRequest(request.id)).toMatchObject({ status: 'EXECUTED', resultMismatches: [] });
+    expect(await refreshRequestNow(request.id)).toMatchObject({ status: 'EXECUTED', resultMismatches: [] });
     expect(signCalls()).toBe(before + 1);
   });
 
@@ -62,7 +62,7 @@ describe('reconciliation', () => {
     await approveAs(tsb.sim, 'alice', created);
     await approveAs(tsb.sim, 'chloe', created);
     await reconcile({ graceMs: 0 });
-    const settled = await getRequest(request.id);
+    const settled = await refreshRequestNow(request.id);
     expect(settled).toMatchObject({ status: 'EXECUTED', tsbRequestId: created, resultMismatches: [] });
     expect(settled.history.map((h) => h.status)).toEqual(['SUBMITTING', 'UNKNOWN', 'PENDING', 'EXECUTED']);
     expect(settled.history[2]?.note).toMatch(/certificate has this CSR's key/);
@@ -76,9 +76,9 @@ describe('reconciliation', () => {
     expect(request.status).toBe('UNKNOWN');
 
     await reconcile({ graceMs: 60_000 });
-    expect((await getRequest(request.id)).status).toBe('UNKNOWN');
+    expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
     await reconcile({ graceMs: 0 });
-    expect(await getRequest(request.id)).toMatchObject({ status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } });
+    expect(await refreshRequestNow(request.id)).toMatchObject({ status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } });
     expect(signCalls()).toBe(before + 1);
   });
 
@@ -87,6 +87,6 @@ describe('reconciliation', () => {
     const { request } = await submitRequest(await submission({ signKeyName: 'CA.direct.example' }), randomUUID());
     expect(request).toMatchObject({ mode: 'sync', status: 'UNKNOWN' });
     await reconcile({ graceMs: 0 });
-    expect((await getRequest(request.id)).status).toBe('UNKNOWN');
+    expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
   });
 });

@@ -6,7 +6,7 @@ import { listCertificates } from '@/lib/certificates';
 import { ApiError, toApiError } from '@/lib/api/errors';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs, makeCsr, rejectAs } from '@/mocks/tsb/testing';
-import { cancelRequest, certificateFile, getRequest, importCertificate, submitRequest } from '.';
+import { cancelRequest, certificateFile, refreshRequestNow, importCertificate, submitRequest } from '.';
 
 const tsb = startSimulator();
 
@@ -48,13 +48,13 @@ describe('submitting and following a certificate request', () => {
     expect(group()?.approvers.map((a) => a.name)).toEqual(['Alice Keller', 'Bruno Meier', 'Chloé Rossi']);
 
     await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
-    const halfway = await getRequest(request.id);
+    const halfway = await refreshRequestNow(request.id);
     expect(halfway.status).toBe('PENDING');
     expect(halfway.approval?.tokens[0]?.groups[0]).toMatchObject({ approved: 1, quorum: 2, satisfied: false });
     expect(halfway.approval?.tokens[0]?.groups[0]?.approvers[0]).toMatchObject({ name: 'Alice Keller', state: 'approved' });
 
     await approveAs(tsb.sim, 'bruno', request.tsbRequestId!);
-    const done = await getRequest(request.id);
+    const done = await refreshRequestNow(request.id);
     expect(done).toMatchObject({ status: 'EXECUTED', resultMismatches: [] });
     expect(done.certificatePem).toContain('BEGIN CERTIFICATE');
   });
@@ -63,7 +63,7 @@ describe('submitting and following a certificate request', () => {
     const rejected = (await submitRequest(await input(), randomUUID())).request;
     await rejectAs(tsb.sim, 'alice', rejected.tsbRequestId!);
     await rejectAs(tsb.sim, 'chloe', rejected.tsbRequestId!);
-    expect((await getRequest(rejected.id)).status).toBe('REJECTED');
+    expect((await refreshRequestNow(rejected.id)).status).toBe('REJECTED');
 
     const pending = (await submitRequest(await input(), randomUUID())).request;
     expect((await cancelRequest(pending.id)).status).toBe('CANCELLED');
@@ -108,7 +108,7 @@ describe('submitting and following a certificate request', () => {
         HttpResponse.json({ id: request.tsbRequestId, status: 'EXECUTED', executionTime: '2026-01-01T00:00:00Z', approvedBy: [], notYetApprovedBy: [], rejectedBy: [], result: other.certificatePem }),
       ),
     );
-    const settled = await getRequest(request.id);
+    const settled = await refreshRequestNow(request.id);
     expect(settled.status).toBe('EXECUTED');
     expect(settled.resultMismatches.join('\n')).toMatch(/evil\.example/);
     expect(settled.resultMismatches.join('\n')).toMatch(/issuer|signature/i);

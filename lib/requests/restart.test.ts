@@ -8,7 +8,7 @@ import { listCertificates } from '@/lib/certificates';
 import { closeDb } from '@/lib/db';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs } from '@/mocks/tsb/testing';
-import { getRequest, submitRequest } from '.';
+import { refreshRequestNow, submitRequest } from '.';
 import { newRow } from './new-row';
 import { findRequest, insertRequest } from './store';
 import { submission } from './test-support';
@@ -29,7 +29,7 @@ it('keeps requests, their history and certificates when the database is closed a
   const pending = (await submitRequest(await submission({ commonName: 'waiting.example' }), randomUUID())).request;
   await approveAs(tsb.sim, 'alice', pending.tsbRequestId!);
   await approveAs(tsb.sim, 'bruno', pending.tsbRequestId!);
-  const executed = await getRequest(pending.id);
+  const executed = await refreshRequestNow(pending.id);
   expect(executed.status).toBe('EXECUTED');
 
   await closeDb();
