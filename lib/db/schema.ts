@@ -67,10 +67,36 @@ export interface CertificatesTable {
   created_at: ColumnType<Iso, Iso, never>;
 }
 
+/** One audit record; `hash` chains it to the record before (see lib/audit/hash.ts for the format). */
+export interface AuditEventsTable {
+  seq: number;
+  at: Iso;
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_role: string | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  csr_sha256: string | null;
+  /** Canonical JSON (sorted keys, no spaces), hashed exactly as stored. */
+  details: Json;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The chain's head as last written: one row, id 1. */
+export interface AuditAnchorTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
 export interface Database {
   requests: RequestsTable;
   request_events: RequestEventsTable;
   certificates: CertificatesTable;
+  audit_events: AuditEventsTable;
+  audit_anchor: AuditAnchorTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -79,4 +105,4 @@ export type RequestRowPatch = Updateable<RequestsTable>;
 export type RequestEventRow = Selectable<RequestEventsTable>;
 export type CertificateRow = Selectable<CertificatesTable>;
 export type NewCertificateRow = Insertable<CertificatesTable>;
-
+export type AuditEventRow = Selectable<AuditEventsTable>;

@@ -1,0 +1,4 @@
+import 'server-only';
+
+export { anonymousActor, appendAuditRecord, auditActor, recordAudit } from './record';
+export type { AuditInput, AuditOutcome } from './types';

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/types';
+import { appendAuditEvent } from '@/lib/db/audit';
+import { canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
+import { shipAuditRecord } from './ship';
+import type { AuditInput } from './types';
+
+// The one writer of the audit log. Callers await it before acting: it throws when the record cannot be
+// written, and the caller's action is then refused (fail closed).
+
+export const anonymousActor: AuditInput['actor'] = { userId: null, email: null, role: null };
+
+/** The audit actor for a signed-in user, or the anonymous actor. */
+export function auditActor(actor: Pick<Actor, 'userId' | 'email' | 'role'> | null | undefined): AuditInput['actor'] {
+  return actor ? { userId: actor.userId, email: actor.email, role: actor.role } : anonymousActor;
+}
+
+function nextRecord(input: AuditInput, head: { seq: number; hash: string } | null): AuditRecord {
+  const fields = {
+    seq: (head?.seq ?? 0) + 1,
+    // Taken under the write lock, so times never go backwards along the chain (clock steps aside).
+    at: new Date().toISOString(),
+    actor_id: input.actor.userId,
+    actor_email: input.actor.email,
+    actor_role: input.actor.role,
+    action: input.action,
+    target: input.target,
+    outcome: input.outcome,
+    csr_sha256: input.csrSha256 ?? null,
+    details: canonicalJson(input.details ?? {}),
+    prev_hash: head?.hash ?? genesisHash,
+  };
+  return { ...fields, hash: recordHash(fields) };
+}
+
+/**
+ * Appends one record to the hash-chained audit log (seq = previous + 1, hash over the previous hash;
+ * format in ./hash.ts) and, when AUDIT_LOG_FILE is set, ships it as one JSON line. Throws when the
+ * record cannot be written or shipped; the caller must then refuse the action it was about to take.
+ */
+export async function recordAudit(input: AuditInput): Promise<void> {
+  await appendAuditRecord(input);
+}
+
+/** recordAudit, answering the record as stored. */
+export async function appendAuditRecord(input: AuditInput): Promise<AuditRecord> {
+  return appendAuditEvent((head) => nextRecord(input, head), { afterCommit: shipAuditRecord });
+}
