@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as registry from './0001-registry';
 import * as requestListIndexes from './0002-request-list-indexes';
 import * as auditLog from './0003-audit-log';
+import * as accounts from './0004-accounts';
 
 // Migrations are listed here rather than read from a folder at run time: the server is bundled, so a
 // folder scan would not find them. Names sort in the order they run; never rename or edit one that shipped.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-registry': registry,
   '0002-request-list-indexes': requestListIndexes,
   '0003-audit-log': auditLog,
+  '0004-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,32 @@
+import 'server-only';
+import { getAuthDb } from './db';
+import { getAuth } from './server';
+import { sessionState, type SessionState } from './session';
+import { bearerToken, tokenActor } from './tokens';
+import type { Actor } from './types';
+
+// Who is asking, for every handler and page: the one door from a request's headers to an Actor.
+
+/**
+ * The signed-in user behind `headers`: a session cookie (browser) or `Authorization: Bearer <personal
+ * API token>`. Null when not signed in, when the account is disabled, when the session was idle for
+ * 15 minutes or began 12 hours ago, or when the user's role requires a second factor not yet enrolled.
+ */
+export async function getActor(headers: Headers): Promise<Actor | null> {
+  const token = bearerToken(headers);
+  if (token) return tokenActor(await getAuthDb(), token);
+  if (headers.has('authorization')) return null;
+  const state = await sessionState(await getAuth(), headers);
+  return state && !state.mustEnrolSecondFactor ? state.actor : null;
+}
+
+/** The session behind `headers` even while its second factor is still to be enrolled (sign-in pages). */
+export async function getSessionState(headers: Headers): Promise<SessionState | null> {
+  return sessionState(await getAuth(), headers);
+}
+
+/** Whether `actor` proved who they are within `maxAgeMs` (step-up before submitting or relaying). */
+export function isFresh(actor: Actor, maxAgeMs = 5 * 60_000, now = Date.now()): boolean {
+  const at = Date.parse(actor.authenticatedAt);
+  return Number.isFinite(at) && now - at <= maxAgeMs;
+}

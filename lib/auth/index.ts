@@ -1,0 +1,4 @@
+import 'server-only';
+
+export { getActor, getSessionState, isFresh } from './actor';
+export type { Actor, Role } from './types';
