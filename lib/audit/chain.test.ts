@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyChain } from './chain';
+import { verifyChain, type ChainAnchor } from './chain';
 import type { ChainProblem } from './dto';
 import { canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
 
@@ -29,7 +29,7 @@ function chain(n: number): AuditRecord[] {
 
 const anchorOf = (rows: AuditRecord[]) => ({ seq: rows.at(-1)!.seq, hash: rows.at(-1)!.hash });
 
-function problems(rows: AuditRecord[], anchor = anchorOf(original)): ChainProblem[] {
+function problems(rows: AuditRecord[], anchor: ChainAnchor = anchorOf(original)): ChainProblem[] {
   const verdict = verifyChain(rows, anchor);
   expect(verdict.ok).toBe(false);
   return verdict.ok ? [] : verdict.problems;

@@ -1,4 +1,5 @@
 import 'server-only';
 
-export { anonymousActor, appendAuditRecord, auditActor, recordAudit } from './record';
+export { audited, failureCode, type AuditedAction, type AuditResult } from './attempt';
+export { anonymousActor, appendAuditRecord, auditActor, AuditUnavailableError, recordAudit } from './record';
 export type { AuditInput, AuditOutcome } from './types';

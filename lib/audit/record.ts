@@ -1,4 +1,5 @@
 import 'server-only';
+import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/types';
 import { appendAuditEvent } from '@/lib/db/audit';
 import { canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
@@ -35,8 +36,9 @@ function nextRecord(input: AuditInput, head: { seq: number; hash: string } | nul
 
 /**
  * Appends one record to the hash-chained audit log (seq = previous + 1, hash over the previous hash;
- * format in ./hash.ts) and, when AUDIT_LOG_FILE is set, ships it as one JSON line. Throws when the
- * record cannot be written or shipped; the caller must then refuse the action it was about to take.
+ * format in ./hash.ts) and, when AUDIT_LOG_FILE is set, ships it as one JSON line. Throws an
+ * AuditUnavailableError (an ApiError, 503) when the record cannot be written or shipped; the caller must
+ * then refuse the action it was about to take.
  */
 export async function recordAudit(input: AuditInput): Promise<void> {
   await appendAuditRecord(input);
@@ -44,5 +46,18 @@ export async function recordAudit(input: AuditInput): Promise<void> {
 
 /** recordAudit, answering the record as stored. */
 export async function appendAuditRecord(input: AuditInput): Promise<AuditRecord> {
-  return appendAuditEvent((head) => nextRecord(input, head), { afterCommit: shipAuditRecord });
+  try {
+    return await appendAuditEvent((head) => nextRecord(input, head), { afterCommit: shipAuditRecord });
+  } catch (error) {
+    // The cause stays in the server log; the caller only learns that its action was refused.
+    console.error(`audit: a '${input.action}' record could not be written:`, error instanceof Error ? error.message : 'unknown error');
+    throw new AuditUnavailableError();
+  }
+}
+
+/** The audit log cannot be written: the action that wanted a record is refused (503). */
+export class AuditUnavailableError extends ApiError {
+  constructor() {
+    super(503, 'audit_unavailable', 'The audit log cannot be written right now, so CertDesk refused the action. Try again later.');
+  }
 }

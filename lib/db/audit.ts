@@ -68,7 +68,12 @@ function filters(eb: Eb, query: AuditListQuery): Expression<SqlBool> {
     conditions.push(eb.or([eb('action', '=', query.action), sql<SqlBool>`action like ${subVerbs} escape '\\'`]));
   }
   if (query.actor) conditions.push(eb.or([eb('actor_email', '=', query.actor), eb('actor_id', '=', query.actor)]));
-  if (query.target) conditions.push(eb('target', '=', query.target));
+  if (query.target) {
+    // A target's timeline also holds the records of the same attempts that did not know it yet (the
+    // intent of a submission is written before the request has an id).
+    const attempts = sql`select json_extract(details, '$.attempt') from audit_events where target = ${query.target} and json_extract(details, '$.attempt') is not null`;
+    conditions.push(eb.or([eb('target', '=', query.target), sql<SqlBool>`json_extract(details, '$.attempt') in (${attempts})`]));
+  }
   if (query.outcome?.length) conditions.push(eb('outcome', 'in', query.outcome));
   if (query.from) conditions.push(eb('at', '>=', query.from));
   if (query.to) conditions.push(eb('at', '<', query.to));

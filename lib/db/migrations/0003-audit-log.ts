@@ -25,6 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema.createIndex(`audit_events_${column}_idx`).on('audit_events').column(column).execute();
   }
 
+  // The outcome of an action is found from its intent (and the other way round) by their shared attempt id.
+  await sql`create index audit_events_attempt_idx on audit_events (json_extract(details, '$.attempt'))`.execute(db);
+
   await db.schema
     .createTable('audit_anchor')
     .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
