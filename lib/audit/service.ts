@@ -26,7 +26,7 @@ async function noteRead(reader: Actor, query: AuditListQuery, now = Date.now()):
   const key = reader.userId;
   const last = lastRead.get(key);
   if (last !== undefined && now - last < readThrottleMs) return;
-  await recordAudit({ actor: auditActor(reader), action: 'audit.read', target: query.target ?? null, outcome: 'success', details: { filters: filtersOf(query) } });
+  await recordAudit({ actor: auditActor(reader), action: 'audit.read', target: null, outcome: 'success', details: { filters: filtersOf(query) } });
   lastRead.set(key, now);
   // Forget readers who left, so the map stays as small as the set of recent readers.
   for (const [user, at] of lastRead) if (now - at >= readThrottleMs) lastRead.delete(user);
@@ -75,7 +75,7 @@ const csvColumns: { header: string; value: (row: AuditEventRow) => string | numb
  * where the guard prefixed a cell with an apostrophe.
  */
 export async function exportAuditEvents(query: AuditListQuery, reader: Actor): Promise<{ body: string; type: string; name: string }> {
-  await recordAudit({ actor: auditActor(reader), action: 'audit.export', target: query.target ?? null, outcome: 'success', details: { filters: filtersOf(query), format: 'csv' } });
+  await recordAudit({ actor: auditActor(reader), action: 'audit.export', target: null, outcome: 'success', details: { filters: filtersOf(query), format: 'csv' } });
   const { rows } = await listAuditRows(query, { all: true });
   const stamp = new Date().toISOString().slice(0, 10);
   return { body: toCsv(csvColumns, rows), type: 'text/csv; charset=utf-8', name: `audit-${stamp}.csv` };
