@@ -1,14 +1,17 @@
 'use client';
 
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CancelRequest } from '@/components/requests/cancel-request';
 import { TimeAgo } from '@/components/requests/countdown';
 import { statusDescriptions, StatusBadge } from '@/components/requests/status-badge';
 import { Alert } from '@/components/ui/alert';
+import { buttonVariants } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { isApiError } from '@/lib/api/fetcher';
+import { requestAuditHref } from '@/lib/query/audit';
 import { isTerminal, useRequest } from '@/lib/query/requests';
 import { ApprovalSection } from './approval-section';
 import { HistorySection } from './history-section';
@@ -56,7 +59,14 @@ export function RequestDetail({ id }: { id: string }) {
             ) : null}
           </p>
         }
-        actions={cancellable ? <CancelRequest id={request.id} /> : null}
+        actions={
+          <>
+            <Link href={requestAuditHref(request.id)} className={buttonVariants({ variant: 'secondary' })}>
+              Audit trail
+            </Link>
+            {cancellable ? <CancelRequest id={request.id} /> : null}
+          </>
+        }
       />
       {/* A failed refresh keeps the last known state on screen and keeps trying. */}
       {error ? (
