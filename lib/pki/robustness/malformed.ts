@@ -1,9 +1,9 @@
-import { Attributes, CertificationRequest } from '@peculiar/asn1-csr';
-import { AsnConvert } from '@peculiar/asn1-schema';
+import { Attributes } from '@peculiar/asn1-csr';
 import { Name } from '@peculiar/asn1-x509';
 import { toBase64 } from '../bytes';
 import { derToPem, readPemOrDer } from '../pem';
 import type { PkiInput } from '../types';
+import { bytes, extensionsAsSet, flip, nestedDer, oidArc, reencode, tlv } from './der-builders';
 
 // The structural corpus of SECURITY.md rows 16 and 24: each input, and the reason it must end with — a
 // refusal whose message matches, or a decoded request with a blocking finding.
@@ -13,58 +13,6 @@ export interface MalformedCase {
   input: PkiInput;
   expect: { refused: RegExp } | { finding: string };
 }
-
-const bytes = (...values: number[]) => Uint8Array.from(values);
-const hex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
-
-/** DER TLV with a minimal definite length. */
-export function tlv(tag: number, content: Uint8Array): Uint8Array {
-  const n = content.length;
-  const length =
-    n < 0x80
-      ? [n]
-      : n < 0x100
-        ? [0x81, n]
-        : n < 0x10000
-          ? [0x82, n >> 8, n & 0xff]
-          : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
-  return Uint8Array.from([tag, ...length, ...content]);
-}
-
-/** `depth` nested definite-length values around a NULL, built in one pass (no quadratic copying). */
-export function nestedDer(depth: number, tag = 0x30): Uint8Array {
-  const headers: number[][] = [];
-  let length = 2;
-  for (let i = 0; i < depth; i++) {
-    const header = [tag, ...lengthOctets(length)];
-    headers.push(header);
-    length += header.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (let i = headers.length - 1; i >= 0; i--) {
-    out.set(headers[i] ?? [], at);
-    at += headers[i]?.length ?? 0;
-  }
-  out.set([0x05, 0x00], at);
-  return out;
-}
-
-function lengthOctets(n: number): number[] {
-  if (n < 0x80) return [n];
-  const octets: number[] = [];
-  for (let v = n; v > 0; v = Math.floor(v / 256)) octets.unshift(v & 0xff);
-  return [0x80 | octets.length, ...octets];
-}
-
-const oidArc = (arc: bigint) => {
-  const groups: number[] = [];
-  for (let v = arc; ; v >>= 7n) {
-    groups.unshift(Number(v & 0x7fn) | (groups.length ? 0x80 : 0));
-    if (v < 0x80n) break;
-  }
-  return tlv(0x30, tlv(0x06, bytes(0x2a, ...groups)));
-};
 
 export function malformedCases(csrPem: string, certificatePem: string): MalformedCase[] {
   const csr = readPemOrDer(csrPem);
@@ -203,27 +151,4 @@ export function malformedCases(csrPem: string, certificatePem: string): Malforme
     ),
     finding('extension request that is a SET', extensionsAsSet(csrDer), 'csr_extension_request_unreadable'),
   ];
-}
-
-function reencode(der: Uint8Array, change: (request: CertificationRequest) => void): Uint8Array {
-  const request = AsnConvert.parse(der, CertificationRequest);
-  change(request);
-  return new Uint8Array(AsnConvert.serialize(request));
-}
-
-function flip(der: Uint8Array, at: number): Uint8Array {
-  const copy = der.slice();
-  copy[at] = (copy[at] ?? 0) ^ 1;
-  return copy;
-}
-
-/** The extensionRequest value re-tagged from SEQUENCE to SET: still DER, no longer Extensions. */
-function extensionsAsSet(der: Uint8Array): Uint8Array {
-  const oid = hex('06092a864886f70d01090e');
-  const at = der.findIndex((_, i) => oid.every((b, j) => der[i + j] === b));
-  const copy = der.slice();
-  const set = at + oid.length;
-  const length = copy[set + 1] ?? 0;
-  copy[set + 2 + (length & 0x80 ? length & 0x7f : 0)] = 0x31;
-  return copy;
 }
