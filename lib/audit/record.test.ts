@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAuditChain } from '@/lib/db/audit';
 import { genesisHash, recordHash } from './hash';
@@ -28,5 +31,28 @@ describe('recordAudit', () => {
       expect(row.prev_hash).toBe(index === 0 ? genesisHash : rows[index - 1]!.hash);
     });
     expect(anchor?.seq).toBe(rows.length);
+  });
+
+  it('ships each record to AUDIT_LOG_FILE as one JSON line, and refuses when it cannot', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'certdesk-ship-'));
+    process.env.AUDIT_LOG_FILE = join(dir, 'audit.jsonl');
+    try {
+      await recordAudit({ actor, action: 'test.ship', target: 'x\r\ninjected', outcome: 'success', details: { note: 'line\nbreak \u001b[31m' } });
+      await recordAudit({ actor, action: 'test.ship', target: null, outcome: 'success' });
+      const lines = readFileSync(process.env.AUDIT_LOG_FILE, 'utf8').split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[2]).toBe('');
+      const { rows } = await readAuditChain();
+      expect(lines.slice(0, 2).map((line) => JSON.parse(line) as unknown)).toEqual(rows.slice(-2));
+      process.env.AUDIT_LOG_FILE = join(dir, 'missing', 'audit.jsonl');
+      await expect(recordAudit({ actor, action: 'test.ship', target: null, outcome: 'success' })).rejects.toMatchObject({ status: 503, code: 'audit_unavailable' });
+    } finally {
+      delete process.env.AUDIT_LOG_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses values that cannot be stored as JSON', async () => {
+    await expect(recordAudit({ actor, action: 'test.bad', target: null, outcome: 'success', details: { n: 1n } })).rejects.toMatchObject({ code: 'audit_unavailable' });
   });
 });
