@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: Record<string, string[]>,
+    /** Extra response headers, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -66,5 +68,5 @@ export function toApiError(error: unknown): ApiError {
 
 export function errorResponse(error: ApiError): Response {
   const body: ApiErrorBody = { error: { code: error.code, message: error.message, issues: error.issues } };
-  return Response.json(body, { status: error.status, headers: { 'cache-control': 'no-store' } });
+  return Response.json(body, { status: error.status, headers: { ...error.headers, 'cache-control': 'no-store' } });
 }
