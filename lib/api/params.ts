@@ -6,10 +6,18 @@ export type IdContext = { params: Promise<{ id: string }> };
 
 const idSchema = z.uuid();
 
+/**
+ * The one answer for a request that does not exist, is not an id, or belongs to someone the caller may
+ * not see: identical in all three cases, so that request ids cannot be probed.
+ */
+export function requestNotFound(): ApiError {
+  return new ApiError(404, 'request_not_found', 'There is no such request.');
+}
+
 /** The `[id]` route segment, which must be one of our request ids. */
 export async function requestIdOf(context: IdContext): Promise<string> {
   const { id } = await context.params;
-  if (!idSchema.safeParse(id).success) throw new ApiError(404, 'request_not_found', 'There is no such request.');
+  if (!idSchema.safeParse(id).success) throw requestNotFound();
   return id;
 }
 

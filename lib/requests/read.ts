@@ -12,3 +12,9 @@ export async function readRequest(id: string): Promise<RequestView> {
   if (!row) throw new ApiError(404, 'request_not_found', 'There is no such request.');
   return toView(row);
 }
+
+/** Who raised request `id` (null when nobody signed in did), or undefined when there is no such request. */
+export async function requestOwner(id: string): Promise<{ requester: string | null } | undefined> {
+  const row = await findRequest(id);
+  return row ? { requester: row.requester } : undefined;
+}

@@ -44,8 +44,9 @@ function checkKeyFits(key: KeyAttributes, input: SubmitRequest): void {
   }
 }
 
-function replayOf(existing: StoredRequest, bodyHash: string): { request: RequestView; replayed: true } {
-  if (existing.bodyHash !== bodyHash) {
+function replayOf(existing: StoredRequest, bodyHash: string, requester: string | null): { request: RequestView; replayed: true } {
+  // Keys are scoped to their submitter: another user's key never returns that user's request.
+  if (existing.bodyHash !== bodyHash || existing.requester !== requester) {
     throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
   }
   if (existing.status === 'SUBMITTING') {
@@ -58,22 +59,27 @@ function replayOf(existing: StoredRequest, bodyHash: string): { request: Request
  * Submits a certificate request under `idempotencyKey`, sending it to the TSB at most once. The request is
  * stored (SUBMITTING) before the signing call, and the database's unique key decides which of concurrent
  * submissions sends it. A replay of a finished submission returns it (`replayed: true`); the same key while
- * in flight is a 409, with another body a 422.
+ * in flight is a 409, with another body (or by another requester) a 422. `requester` is the signed-in
+ * submitter's e-mail; null only for tools and tests that submit outside any session.
  */
-export async function submitRequest(input: SubmitRequest, idempotencyKey: string): Promise<{ request: RequestView; replayed: boolean }> {
+export async function submitRequest(
+  input: SubmitRequest,
+  idempotencyKey: string,
+  requester: string | null = null,
+): Promise<{ request: RequestView; replayed: boolean }> {
   const bodyHash = await sha256Hex(new TextEncoder().encode(JSON.stringify(input)));
   const existing = await findByIdempotencyKey(idempotencyKey);
-  if (existing) return replayOf(existing, bodyHash);
+  if (existing) return replayOf(existing, bodyHash, requester);
   const csr = await checkedCsr(input.csrPem);
   const key = await signingKey(input.signKeyName);
   checkKeyFits(key, input);
-  const row = newRow(input, key, csr.sha256, idempotencyKey, bodyHash);
+  const row = { ...newRow(input, key, csr.sha256, idempotencyKey, bodyHash), requester };
   try {
     await insertRequest(row);
   } catch (error) {
     const winner = error instanceof DuplicateKeyError ? await findByIdempotencyKey(idempotencyKey) : undefined;
     if (!winner) throw error;
-    return replayOf(winner, bodyHash);
+    return replayOf(winner, bodyHash, requester);
   }
   return { request: toView(await sendUpstream(row, input)), replayed: false };
 }

@@ -9,6 +9,8 @@ import { subscribeRequests } from './bus';
 export type StreamOptions = {
   /** Only these request ids; null for every request. */
   ids: ReadonlySet<string> | null;
+  /** Only requests raised by this requester (an operator's own); null or absent for every request. */
+  requester?: string | null;
   /** Aborts when the client goes away. */
   signal: AbortSignal;
   maxStreams: number;
@@ -35,7 +37,7 @@ function busy(): Response {
 }
 
 /** A text/event-stream Response: `retry:` first, `event: request` per change, `: ping` to keep proxies open. */
-export function requestEventStream({ ids, signal, maxStreams, pingMs = 15_000 }: StreamOptions): Response {
+export function requestEventStream({ ids, requester = null, signal, maxStreams, pingMs = 15_000 }: StreamOptions): Response {
   if (streams.open >= maxStreams) return busy();
   streams.open++;
   const encoder = new TextEncoder();
@@ -50,6 +52,7 @@ export function requestEventStream({ ids, signal, maxStreams, pingMs = 15_000 }:
       };
       const unsubscribe = subscribeRequests((view: RequestView) => {
         if (ids && !ids.has(view.id)) return;
+        if (requester !== null && view.requester !== requester) return;
         send(`event: request\ndata: ${JSON.stringify(view)}\n\n`);
       });
       const ping = setInterval(() => send(': ping\n\n'), pingMs);
