@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/certificates/export/route';
 import { GET as detailRoute } from '@/app/api/certificates/[id]/route';
 import { certificateListQuerySchema, type RequestView } from '@/lib/api/dto';
+import { actAs, actors } from '@/lib/authz/test-support';
 import { insertCertificate } from '@/lib/db/certificates';
 import { submitRequest } from '@/lib/requests';
 import { submission } from '@/lib/requests/test-support';
@@ -36,6 +37,9 @@ beforeAll(async () => {
 });
 
 const list = (query: Record<string, string> = {}) => listCertificates(certificateListQuerySchema.parse(query));
+
+// The routes are called as an auditor, who reads the inventory.
+beforeEach(() => actAs(actors.auditor));
 
 describe('certificate inventory', () => {
   it('holds the issued certificate with its decoded summary, linked to its request', async () => {

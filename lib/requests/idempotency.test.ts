@@ -2,19 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/requests/route';
 import type { SubmitRequest } from '@/lib/api/dto';
+import { actAs, actors, apiRequest } from '@/lib/authz/test-support';
 import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, setFault } from '@/mocks/tsb';
 import { submission } from './test-support';
 
 // SECURITY.md row 30: one signing call per Idempotency-Key, whatever the client repeats.
 
-const tsb = startSimulator();
+// Submissions as an operator signed in a minute ago, with room for every replay below in the rate limit.
+const tsb = startSimulator({ SUBMIT_RATE_PER_MINUTE: '1000' });
 const signCalls = () => tsb.sim.stats()['POST /v1/certificate/sign'] ?? 0;
 
 function post(body: SubmitRequest, key: string | null) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (key !== null) headers['idempotency-key'] = key;
-  return POST(new Request('http://certdesk.test/api/requests', { method: 'POST', headers, body: JSON.stringify(body) }), {});
+  actAs(actors.operator);
+  return POST(apiRequest('/api/requests', { method: 'POST', body, headers: key === null ? {} : { 'idempotency-key': key } }), {});
 }
 
 async function answer(response: Response) {

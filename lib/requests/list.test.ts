@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestListQuerySchema, type RequestStatus } from '@/lib/api/dto';
 import { GET } from '@/app/api/requests/route';
+import { actAs, actors } from '@/lib/authz/test-support';
 import { listRequests } from '.';
 import { newRow } from './new-row';
 import { insertRequest } from './store';
@@ -61,6 +62,7 @@ describe('GET /api/requests', () => {
   });
 
   it('answers bad query values with 400 and the page shape over HTTP', async () => {
+    actAs(actors.officer);
     expect((await GET(new Request('http://certdesk.test/api/requests?pageSize=1000'), {})).status).toBe(400);
     const reply = await GET(new Request('http://certdesk.test/api/requests?status=EXECUTED&pageSize=2'), {});
     expect(await reply.json()).toMatchObject({ total: 10, page: 1, pageSize: 2, requests: [{ status: 'EXECUTED' }, { status: 'EXECUTED' }] });

@@ -3,6 +3,7 @@ import { requestEventSchema, type RequestView } from '@/lib/api/dto';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs } from '@/mocks/tsb/testing';
 import { GET } from '@/app/api/events/route';
+import { actAs, actors } from '@/lib/authz/test-support';
 import { openStreamCount, requestEventStream } from './stream';
 import { manualTracker, submitted } from './test-support';
 
@@ -16,6 +17,7 @@ afterEach(() => {
 function open(query = ''): Promise<Response> {
   const abort = new AbortController();
   aborts.push(abort);
+  actAs(actors.officer);
   return GET(new Request(`http://certdesk.test/api/events${query}`, { signal: abort.signal }), undefined);
 }
 

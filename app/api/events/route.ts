@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { route } from '@/lib/api/handler';
+import { requesterFilter } from '@/lib/authz/policy';
 import { getConfig } from '@/lib/config';
 import { requestEventStream } from '@/lib/tracker/stream';
 
@@ -14,11 +15,12 @@ const querySchema = z.object({
 });
 
 // GET /api/events — request changes as Server-Sent Events (`event: request`, data = RequestView);
-// `?ids=a,b` narrows the stream to those requests.
-export const GET = route((request: Request) => {
+// `?ids=a,b` narrows the stream to those requests. Operators receive their own requests' changes only.
+export const GET = route({ permission: 'requests:events' }, (request: Request, _context: unknown, actor) => {
   const { ids } = querySchema.parse({ ids: new URL(request.url).searchParams.get('ids') ?? undefined });
   const { maxStreams } = getConfig().tracker;
+  const requester = requesterFilter(actor, 'requests:events');
   return Promise.resolve(
-    requestEventStream({ ids: ids.length > 0 ? new Set(ids) : null, signal: request.signal, maxStreams }),
+    requestEventStream({ ids: ids.length > 0 ? new Set(ids) : null, requester, signal: request.signal, maxStreams }),
   );
 });
