@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { cancelRequest, certificateFile, refreshRequestNow, importCertificate, listRequests } from './actions';
+export { refreshRequestNow, listRequests } from './actions';
+export { cancelRequest, certificateFile, importCertificate, submitRequest } from './audited';
 export { getReconciliation, reconcile } from './reconcile';
 export { recoverInterrupted } from './store';
-export { submitRequest } from './submit';
