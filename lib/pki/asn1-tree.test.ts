@@ -32,7 +32,10 @@ describe('asn1Tree', () => {
       const contentStart = node.offset + node.headerLength + (node.name === 'BIT STRING' ? 1 : 0);
       if (node.children.length > 0) expect(node.children[0]?.offset).toBe(contentStart);
       const last = node.children[node.children.length - 1];
-      if (last) expect(last.offset + last.headerLength + last.length).toBe(node.offset + node.headerLength + node.length);
+      if (last)
+        expect(last.offset + last.headerLength + last.length).toBe(
+          node.offset + node.headerLength + node.length,
+        );
     }
   });
 

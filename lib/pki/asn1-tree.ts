@@ -43,6 +43,7 @@ export interface Asn1Node {
 /** Bytes of contents shown as hex per node; long keys and signatures are cut. */
 export const hexLimit = 64;
 
+// prettier-ignore
 const universalNames: Record<number, string> = {
   1: 'BOOLEAN', 2: 'INTEGER', 3: 'BIT STRING', 4: 'OCTET STRING', 5: 'NULL', 6: 'OBJECT IDENTIFIER',
   7: 'ObjectDescriptor', 8: 'EXTERNAL', 9: 'REAL', 10: 'ENUMERATED', 12: 'UTF8String', 13: 'RELATIVE-OID',
@@ -57,7 +58,8 @@ const tagClasses: Asn1TagClass[] = ['universal', 'application', 'context', 'priv
  * (size, depth, node count, lengths; see scanDer) before asn1js parses it. Never throws.
  */
 export function asn1Tree(der: Uint8Array): Decoded<Asn1Node> {
-  if (der.length > maxInputBytes) return { ok: false, error: `The DER is larger than ${maxInputBytes} bytes` };
+  if (der.length > maxInputBytes)
+    return { ok: false, error: `The DER is larger than ${maxInputBytes} bytes` };
   const scan = scanDer(der);
   if (!scan.ok) return { ok: false, error: scan.error };
   try {

@@ -1,7 +1,7 @@
 import { Certificate } from '@peculiar/asn1-x509';
 import { algorithmView } from './algorithm';
 import { toBase64, toColonHex, toHex } from './bytes';
-import { childSpans, firstChild } from './der-scan';
+import { childSpans, firstChild } from './der-header';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';

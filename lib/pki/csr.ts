@@ -5,7 +5,7 @@ import { Extensions, type Attribute, type Extension } from '@peculiar/asn1-x509'
 import { algorithmView } from './algorithm';
 import { csrAttributeView, type CsrAttributeView } from './csr-attributes';
 import { toHex } from './bytes';
-import { childSpans, firstChild } from './der-scan';
+import { childSpans, firstChild } from './der-header';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';

