@@ -25,3 +25,8 @@ export function sanText(san: SanView): string {
 export function colonHex(hex: string): string {
   return (hex.toUpperCase().match(/.{1,2}/g) ?? []).join(':');
 }
+
+/** "2026-11-28 10:38:23 UTC": unambiguous in every locale, as certificates are read. */
+export function utcText(iso: string): string {
+  return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
+}

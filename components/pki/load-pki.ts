@@ -1,4 +1,6 @@
 import type * as Pki from '@/lib/pki';
+import type * as Asn1 from '@/lib/pki/asn1-tree';
+import type * as Bundle from '@/lib/pki/bundle';
 
 type PkiModule = typeof Pki;
 
@@ -11,4 +13,17 @@ let loaded: Promise<PkiModule> | undefined;
 export function loadPki(): Promise<PkiModule> {
   loaded ??= import('@/lib/pki');
   return loaded;
+}
+
+/** The ASN.1 tree builder; it shares asn1js with lib/pki, so this adds little once that is loaded. */
+export function loadAsn1Tree(): Promise<typeof Asn1> {
+  return import('@/lib/pki/asn1-tree');
+}
+
+/**
+ * Chain and PKCS#7 builders. PKCS#7 needs @peculiar/x509's CMS support, larger than the decoder itself, so
+ * it is fetched only when someone asks for such a file.
+ */
+export function loadBundle(): Promise<typeof Bundle> {
+  return import('@/lib/pki/bundle');
 }

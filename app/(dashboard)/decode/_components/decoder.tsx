@@ -1,23 +1,18 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { CertificateDetails } from '@/components/certificate/certificate-details';
-import { CsrDetails } from '@/components/csr/csr-details';
-import type { CsrPreview } from '@/components/csr/preview-csr';
-import { previewAny } from '@/components/pki/decode-any';
+import { CertificateInspector } from '@/components/certificate/certificate-inspector';
+import { CsrInspector } from '@/components/csr/csr-inspector';
+import { inspectAny } from '@/components/pki/inspect';
 import { PemInput } from '@/components/pki/pem-input';
 import { useDecoded } from '@/components/pki/use-decoded';
-import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { CopyButton } from '@/components/ui/copy-button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import type { CertificateView, Decoded } from '@/lib/pki';
 
 export function Decoder() {
   const [text, setText] = useState('');
-  const decoding = useDecoded(text, previewAny);
+  const decoding = useDecoded(text, inspectAny);
   const decoded = decoding.state === 'done' ? decoding.result : null;
 
   return (
@@ -47,80 +42,27 @@ export function Decoder() {
           <Skeleton className="h-40 w-full" />
         </LoadingRegion>
       ) : null}
-      {decoded?.kind === 'csr' ? <CsrResult preview={decoded.preview} /> : null}
-      {decoded?.kind === 'certificate' ? <CertificateResult result={decoded.result} /> : null}
+      {decoded?.kind === 'csr' ? (
+        <ResultCard title="Certificate signing request">
+          <CsrInspector decoding={{ state: 'done', result: decoded.result }} />
+        </ResultCard>
+      ) : null}
+      {decoded?.kind === 'certificate' ? (
+        <ResultCard title="Certificate">
+          <CertificateInspector decoding={{ state: 'done', result: decoded.result }} />
+        </ResultCard>
+      ) : null}
     </div>
   );
 }
 
-function CsrResult({ preview }: { preview: CsrPreview }) {
-  if (!preview.ok) return <DecodeError what="certificate signing request" error={preview.error} />;
-  const notes = [...preview.warnings, ...preview.findings.map((f) => f.message)];
-  const blocking = preview.findings.some((f) => f.severity === 'error');
-  return (
-    <ResultCard title="Certificate signing request" pem={preview.view.pem} notes={notes} blocking={blocking}>
-      <CsrDetails csr={preview.view} />
-    </ResultCard>
-  );
-}
-
-function CertificateResult({ result }: { result: Decoded<CertificateView> }) {
-  if (!result.ok) return <DecodeError what="certificate" error={result.error} />;
-  return (
-    <ResultCard title="Certificate" pem={result.view.pem} notes={result.warnings} blocking={false}>
-      <CertificateDetails certificate={result.view} />
-    </ResultCard>
-  );
-}
-
-function DecodeError({ what, error }: { what: string; error: string }) {
-  return (
-    <Alert tone="danger" title={`This ${what} could not be decoded.`}>
-      {error}
-    </Alert>
-  );
-}
-
-type ResultCardProps = {
-  title: string;
-  pem: string;
-  notes: string[];
-  blocking: boolean;
-  children: ReactNode;
-};
-
-function ResultCard({ title, pem, notes, blocking, children }: ResultCardProps) {
+function ResultCard({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card aria-labelledby="result-heading">
       <CardHeader>
         <CardTitle id="result-heading">{title}</CardTitle>
       </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        {notes.length > 0 ? (
-          <Alert tone={blocking ? 'danger' : 'warn'} role="status" title="Findings">
-            <ul className="list-disc pl-5">
-              {notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </Alert>
-        ) : null}
-        <Tabs defaultValue="decoded">
-          <TabsList aria-label="View">
-            <TabsTrigger value="decoded">Decoded</TabsTrigger>
-            <TabsTrigger value="pem">PEM</TabsTrigger>
-          </TabsList>
-          <TabsContent value="decoded">{children}</TabsContent>
-          <TabsContent value="pem" className="flex flex-col gap-2">
-            <div>
-              <CopyButton text={pem} label="Copy PEM" />
-            </div>
-            <pre className="overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
-              {pem}
-            </pre>
-          </TabsContent>
-        </Tabs>
-      </CardContent>
+      <CardContent>{children}</CardContent>
     </Card>
   );
 }

@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation';
 import { ExpiryBadge } from '@/components/certificate/expiry-badge';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { CopyButton } from '@/components/ui/copy-button';
 import { DescriptionList } from '@/components/ui/description-list';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -58,21 +57,7 @@ export function CertificateDetail({ id }: { id: string }) {
         }
       />
       <Provenance certificate={certificate} />
-      <DecodedCertificate pem={certificate.pem} />
-      <Card aria-labelledby="pem-heading">
-        <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">
-          <CardTitle id="pem-heading">PEM</CardTitle>
-          <CopyButton text={certificate.pem} label="Copy PEM" />
-        </CardHeader>
-        <CardContent>
-          <pre
-            className="max-h-64 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
-            tabIndex={0}
-          >
-            {certificate.pem}
-          </pre>
-        </CardContent>
-      </Card>
+      <DecodedCertificate pem={certificate.pem} signKeyName={certificate.signKeyName} />
     </div>
   );
 }

@@ -1,34 +1,27 @@
 'use client';
 
-import { CertificateDetails } from '@/components/certificate/certificate-details';
-import { decodeCertificatePem } from '@/components/certificate/decode-certificate';
-import { useDecoded } from '@/components/pki/use-decoded';
-import { Alert } from '@/components/ui/alert';
+import { CertificateInspector } from '@/components/certificate/certificate-inspector';
+import { caCertificateOf } from '@/components/certificate/ca-certificate';
+import { useCertificateInspection } from '@/components/pki/use-certificate-inspection';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import { useKeyCertificate } from '@/lib/query/key-certificate';
 
-/** The certificate decoded in the browser, field by field, from the stored PEM. */
-export function DecodedCertificate({ pem }: { pem: string }) {
-  const decoding = useDecoded(pem, decodeCertificatePem, 0);
+/**
+ * The stored certificate decoded in the browser, linted against its CA's certificate from the HSM when
+ * the signing key is known, with chain and PKCS#7 downloads.
+ */
+export function DecodedCertificate({ pem, signKeyName }: { pem: string; signKeyName: string | null }) {
+  const caQuery = useKeyCertificate(signKeyName);
+  const ca = caCertificateOf(signKeyName, caQuery);
+  const decoding = useCertificateInspection(pem, ca.state === 'ready' ? ca.pem : null);
   return (
     <Card aria-labelledby="decoded-heading">
       <CardHeader>
         <CardTitle id="decoded-heading">Decoded certificate</CardTitle>
-        <CardDescription>Decoded in your browser from the stored PEM.</CardDescription>
+        <CardDescription>Decoded and linted in your browser from the stored PEM.</CardDescription>
       </CardHeader>
       <CardContent>
-        {decoding.state !== 'done' ? (
-          <LoadingRegion label="Decoding the certificate" className="flex flex-col gap-2">
-            <Skeleton className="h-5 w-2/3" />
-            <Skeleton className="h-24 w-full" />
-          </LoadingRegion>
-        ) : decoding.result.ok ? (
-          <CertificateDetails certificate={decoding.result.view} />
-        ) : (
-          <Alert tone="danger" title="The certificate could not be decoded.">
-            {decoding.result.error}
-          </Alert>
-        )}
+        <CertificateInspector decoding={decoding} ca={ca} />
       </CardContent>
     </Card>
   );

@@ -1,12 +1,10 @@
 'use client';
 
 import { Controller, useFormContext } from 'react-hook-form';
-import { CsrDetails } from '@/components/csr/csr-details';
+import { CsrInspector } from '@/components/csr/csr-inspector';
 import type { CsrPreview } from '@/components/csr/preview-csr';
 import { PemInput } from '@/components/pki/pem-input';
-import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { Decoding } from '@/components/pki/use-decoded';
 import type { RequestFormValues } from './form-values';
 
@@ -16,13 +14,14 @@ type CsrSectionProps = {
   problem: string | null;
 };
 
-/** The CSR field (paste, pick or drop) and its live decoding. */
+/** The CSR field (paste, pick or drop) and its live decoding with the checks' findings. */
 export function CsrSection({ decoding, problem }: CsrSectionProps) {
   const { control } = useFormContext<RequestFormValues>();
   const preview = decoding.state === 'done' ? decoding.result : null;
-  const warnings = preview?.ok
-    ? [...preview.warnings, ...preview.findings.filter((f) => f.severity === 'warning').map((f) => f.message)]
-    : [];
+  // Errors are spelled out on the field they block; the findings list names them without repeating them.
+  const blocking = new Set(
+    preview?.ok ? preview.findings.filter((f) => f.severity === 'error').map((f) => f.code) : [],
+  );
 
   return (
     <Card aria-labelledby="csr-heading">
@@ -47,25 +46,15 @@ export function CsrSection({ decoding, problem }: CsrSectionProps) {
             />
           )}
         />
-        {decoding.state === 'decoding' ? (
-          <LoadingRegion label="Decoding the CSR" className="flex flex-col gap-2">
-            <Skeleton className="h-5 w-1/2" />
-            <Skeleton className="h-5 w-2/3" />
-            <Skeleton className="h-5 w-1/3" />
-          </LoadingRegion>
-        ) : null}
-        {preview?.ok ? (
-          <section aria-label="Decoded CSR" className="flex flex-col gap-4">
-            {warnings.length > 0 ? (
-              <Alert tone="warn" role="status" title="Worth a look">
-                <ul className="list-disc pl-5">
-                  {warnings.map((warning) => (
-                    <li key={warning}>{warning}</li>
-                  ))}
-                </ul>
-              </Alert>
-            ) : null}
-            <CsrDetails csr={preview.view} />
+        {decoding.state === 'decoding' || preview?.ok ? (
+          <section aria-label="Decoded CSR">
+            <CsrInspector
+              decoding={decoding}
+              describedElsewhere={{
+                codes: blocking,
+                where: 'Blocks submission: see the message on the CSR field.',
+              }}
+            />
           </section>
         ) : null}
       </CardContent>
