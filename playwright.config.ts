@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 export const simulatorUrl = 'http://127.0.0.1:8790';
 export const appUrl = 'http://127.0.0.1:3100';
+/** A real OIDC provider for single sign-on (e2e/oidc/provider.ts). */
+export const oidcUrl = 'http://127.0.0.1:8795';
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,6 +44,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: 'node --import tsx e2e/oidc/provider.ts',
+      url: `${oidcUrl}/.well-known/openid-configuration`,
+      env: { OIDC_PROVIDER_PORT: '8795', CERTDESK_URL: 'http://127.0.0.1:3100' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
       command: 'node --import tsx mocks/tsb/server.ts',
       // /v1 needs the credential; the approver page answers without one.
       url: `${simulatorUrl}/approver`,
@@ -60,6 +70,12 @@ export default defineConfig({
         TSB_SIMULATOR_APP_URL: `${simulatorUrl}/approver`,
         // The simulator starts empty each run, so the registry must too.
         DATABASE_URL: ':memory:',
+        // Demo mode seeds one user per role (e2e/fixtures/auth.ts signs in as them).
+        CERTDESK_DEMO: '1',
+        BETTER_AUTH_URL: appUrl,
+        OIDC_ISSUER: oidcUrl,
+        OIDC_CLIENT_ID: 'certdesk-e2e',
+        OIDC_CLIENT_SECRET: 'certdesk-e2e-oidc-client-secret',
       },
       reuseExistingServer: false,
       timeout: 120_000,

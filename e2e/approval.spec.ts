@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { makeCsr } from './fixtures/csr';
 import { statusBadge, submitRequest, tsbRequestIdOf } from './fixtures/dashboard';
 import { decide, hsmCertificate, hsmCsr } from './fixtures/simulator';

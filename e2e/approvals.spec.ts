@@ -1,6 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/auth';
 import { submitViaApi, uniqueName } from './fixtures/api';
 import { decide } from './fixtures/simulator';
+
+// Officers watch and cancel; the requests come from an operator.
+test.use({ role: 'officer' });
 
 /** Marks the window; the mark survives anything but a reload or a navigation away. */
 async function markWindow(page: Page): Promise<() => Promise<boolean>> {
@@ -11,10 +14,10 @@ async function markWindow(page: Page): Promise<() => Promise<boolean>> {
 test("an officer's queue follows approvals given in the Authorization App without a reload", async ({
   page,
   context,
-  request,
+  requestAs,
 }) => {
   const commonName = `${uniqueName('queue')}.example`;
-  const submitted = await submitViaApi(request, 'CA.approver.example', commonName);
+  const submitted = await submitViaApi(await requestAs('operator'), 'CA.approver.example', commonName);
   const tsbRequestId = submitted.tsbRequestId!;
 
   await page.goto('/approvals');
@@ -40,13 +43,14 @@ test("an officer's queue follows approvals given in the Authorization App withou
 
 test('the queue filters by search in the address bar, and a request is cancelled from it after confirming', async ({
   page,
-  request,
+  requestAs,
 }) => {
   const prefix = uniqueName('queue-cancel');
   const kept = `${prefix}-kept.example`;
   const cancelled = `${prefix}-gone.example`;
-  await submitViaApi(request, 'CA.approver.example', kept);
-  await submitViaApi(request, 'CA.approver.example', cancelled);
+  const operator = await requestAs('operator');
+  await submitViaApi(operator, 'CA.approver.example', kept);
+  await submitViaApi(operator, 'CA.approver.example', cancelled);
 
   await page.goto('/approvals');
   await page.getByLabel('Search', { exact: true }).fill(prefix);

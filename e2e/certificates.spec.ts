@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { submitViaApi, uniqueName } from './fixtures/api';
 
 test('an issued certificate is listed, exported as CSV with the filters, and opens decoded', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { breakSignature, makeCsr } from './fixtures/csr';
 import { signCalls } from './fixtures/simulator';
 

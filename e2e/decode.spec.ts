@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { makeCsr, pemToDer } from './fixtures/csr';
 
 test('a DER file is decoded in the browser without calling the server', async ({ page }) => {

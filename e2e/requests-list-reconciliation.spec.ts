@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { simulatorUrl } from '../playwright.config';
 import { makeCsr } from './fixtures/csr';
 
 const credential = { 'X-API-KEY': 'certdesk-demo-key' };
+
+// Settling what CertDesk does not know about is an officer's work.
+test.use({ role: 'officer' });
 
 test('a request sent to the TSB around CertDesk is listed for reconciliation', async ({ page, request }) => {
   // Another tool with CertDesk's credential: the TSB has the request, CertDesk has no record of it.

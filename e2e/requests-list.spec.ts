@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { submitViaApi, uniqueName } from './fixtures/api';
 
 test('the request list filters by status on the server, sorts by column and pages', async ({

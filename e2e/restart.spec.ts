@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
 import { simulatorUrl } from '../playwright.config';
+import { demoEmail, demoPassword, type Role } from './fixtures/auth';
 import { makeCsr } from './fixtures/csr';
 
 // Kill -9 of the server while the TSB is still working on a submission: after a restart on the same
@@ -20,7 +21,15 @@ type Listed = { id: string; status: string; tsbRequestId: string | null; history
 function startServer(databaseUrl: string): ChildProcess {
   // Its own process group, so that the kill reaches anything it started.
   return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, TSB_URL: simulatorUrl, TSB_API_KEY: 'certdesk-demo-key', PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TSB_URL: simulatorUrl,
+      TSB_API_KEY: 'certdesk-demo-key',
+      PORT: String(port),
+      CERTDESK_DEMO: '1',
+      BETTER_AUTH_URL: appUrl,
+    },
     detached: true,
     stdio: 'ignore',
   });
@@ -31,6 +40,14 @@ async function killHard(server: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   process.kill(-server.pid!, 'SIGKILL');
   await exited;
+}
+
+/** An API client signed in as a demo user of `role` on this spec's server (the session outlives restarts). */
+async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], role: Role): Promise<APIRequestContext> {
+  const context = await playwright.request.newContext({ extraHTTPHeaders: { Origin: appUrl } });
+  const reply = await context.post(`${appUrl}/api/auth/sign-in/email`, { data: { email: demoEmail(role), password: demoPassword } });
+  expect(reply.ok(), await reply.text()).toBe(true);
+  return context;
 }
 
 const answers = (request: APIRequestContext, path: string) =>
@@ -55,13 +72,16 @@ async function findByName(request: APIRequestContext, commonName: string): Promi
   return ((await reply.json()) as { requests: Listed[] }).requests;
 }
 
-test('a submission survives kill -9 of the server and is signed exactly once', async ({ request }) => {
+test('a submission survives kill -9 of the server and is signed exactly once', async ({ playwright }) => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'certdesk-e2e-restart-'));
   const databaseUrl = join(dir, 'certdesk.db');
   let server = startServer(databaseUrl);
+  const anonymous = await playwright.request.newContext();
   try {
-    await expect.poll(() => answers(request, '/api/requests?pageSize=1'), { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => answers(anonymous, '/api/auth/ok'), { timeout: 60_000 }).toBe(200);
+    const request = await signedIn(playwright, 'operator');
+    const officer = await signedIn(playwright, 'officer');
     const before = await tsbRequestIds(request);
     const signedBefore = await signCalls(request);
     await request.post(`${simulatorUrl}/_sim/faults`, { data: { method: 'POST', path: signPath, delayMs: 5_000, count: 1 } });
@@ -105,7 +125,7 @@ test('a submission survives kill -9 of the server and is signed exactly once', a
     await expect
       .poll(
         async () => {
-          await request.get(`${appUrl}/api/reconciliation`);
+          await officer.get(`${appUrl}/api/reconciliation`);
           const [row] = await findByName(request, commonName);
           return row && { id: row.id, status: row.status, tsbRequestId: row.tsbRequestId };
         },
@@ -115,7 +135,8 @@ test('a submission survives kill -9 of the server and is signed exactly once', a
     expect(await findByName(request, commonName)).toHaveLength(1);
     expect(await signCalls(request)).toBe(signedBefore + 1);
   } finally {
-    await request.delete(`${simulatorUrl}/_sim/faults`);
+    await anonymous.delete(`${simulatorUrl}/_sim/faults`);
+    await anonymous.dispose();
     await killHard(server);
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/auth';
 import { makeCsr } from './fixtures/csr';
 import { statusBadge, submitRequest } from './fixtures/dashboard';
 

@@ -9,8 +9,12 @@ const host = '127.0.0.1';
 const dev = process.argv.includes('--dev');
 const next = 'node_modules/next/dist/bin/next';
 
+const appUrl = `http://${host}:${appPort}`;
 const appEnv = {
   ...process.env,
+  // Seeds one account per role and shows their credentials on the sign-in page.
+  CERTDESK_DEMO: '1',
+  BETTER_AUTH_URL: appUrl,
   TSB_URL: `http://${host}:${simulatorPort}`,
   TSB_API_KEY: 'certdesk-demo-key',
   TSB_SIMULATOR_APP_URL: `http://${host}:${simulatorPort}/approver`,
@@ -62,7 +66,7 @@ app.on('exit', (code) => stop(code ?? 1));
 await waitFor(`http://${host}:${appPort}/`, 'CertDesk');
 
 console.log(`
-  CertDesk              http://${host}:${appPort}
+  CertDesk              ${appUrl}   (demo accounts and password on the sign-in page)
   Authorization App     http://${host}:${simulatorPort}/approver   (approve as the demo approvers)
   Simulated TSB         http://${host}:${simulatorPort}/v1          (X-API-KEY: certdesk-demo-key)
 

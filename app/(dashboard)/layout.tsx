@@ -1,13 +1,22 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { getSessionState } from '@/lib/auth';
 import { getSimulatorAppUrl } from '@/lib/config';
 import { Providers } from '@/lib/query/providers';
 import { DashboardNav } from './_components/dashboard-nav';
+import { UserMenu } from './_components/user-menu';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   // Rendered per request: configuration is read at run time, and these pages are never prerendered or shared.
   await connection();
+  // A convenience for people: every handler checks the actor itself, whatever this layout does.
+  const session = await getSessionState(await headers());
+  if (!session) redirect('/login');
+  if (session.mustEnrolSecondFactor) redirect('/two-factor');
+  const { actor } = session;
   const simulatorAppUrl = getSimulatorAppUrl();
 
   return (
@@ -26,7 +35,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             CertDesk
           </Link>
-          <DashboardNav simulatorAppUrl={simulatorAppUrl} />
+          <DashboardNav simulatorAppUrl={simulatorAppUrl} admin={actor.role === 'admin'} />
+          <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">

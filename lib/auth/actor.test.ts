@@ -3,7 +3,7 @@ import { getActor, isFresh } from './actor';
 import { getAuthDb } from './db';
 import { demoPassword } from './demo-users';
 import type { Auth } from './server';
-import { freshAuth, signIn } from './testing';
+import { cookieHeaders, freshAuth, signIn } from './testing';
 import { issueApiToken, revokeTokensOf } from './tokens';
 
 let auth: Auth;
@@ -25,7 +25,12 @@ describe('getActor with a session cookie', () => {
   it('answers the signed-in user with role and sign-in time', async () => {
     const headers = await signIn(auth, 'officer@demo.certdesk', demoPassword);
     const actor = await getActor(headers);
-    expect(actor).toMatchObject({ email: 'officer@demo.certdesk', name: 'Oscar Officer', role: 'officer', via: 'session' });
+    expect(actor).toMatchObject({
+      email: 'officer@demo.certdesk',
+      name: 'Oscar Officer',
+      role: 'officer',
+      via: 'session',
+    });
     expect(actor?.authenticatedAt).toBe(start.toISOString());
   });
 
@@ -71,6 +76,21 @@ describe('getActor with a session cookie', () => {
     await auth.api.signOut({ headers: second });
     expect(await getActor(second)).toBeNull();
     expect(await getActor(first)).not.toBeNull();
+  });
+});
+
+describe('signing in again', () => {
+  it('replaces the session the browser held: the old id stops working', async () => {
+    const first = await signIn(auth, 'officer@demo.certdesk', demoPassword);
+    later(minutes(10));
+    const again = await auth.api.signInEmail({
+      body: { email: 'officer@demo.certdesk', password: demoPassword },
+      headers: first,
+      returnHeaders: true,
+    });
+    const second = cookieHeaders(again.headers);
+    expect(await getActor(first)).toBeNull();
+    expect(await getActor(second)).toMatchObject({ authenticatedAt: new Date(Date.now()).toISOString() });
   });
 });
 

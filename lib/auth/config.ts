@@ -19,9 +19,16 @@ const roleList = z
   .string()
   .default('')
   .transform((text, ctx) => {
-    const names = text.split(',').map((r) => r.trim()).filter(Boolean);
+    const names = text
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
     const unknown = names.filter((r) => !(roles as readonly string[]).includes(r));
-    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `unknown role ${unknown.join(', ')} (roles: ${roles.join(', ')})` });
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown role ${unknown.join(', ')} (roles: ${roles.join(', ')})`,
+      });
     return names as Role[];
   });
 
@@ -37,7 +44,13 @@ const envSchema = z.object({
   OIDC_SCOPES: z.string().trim().default('openid email profile'),
 });
 
-export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; roleClaim: string; scopes: string[] };
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  roleClaim: string;
+  scopes: string[];
+};
 
 export type AuthConfig = {
   demo: boolean;
@@ -67,12 +80,15 @@ export function parseAuthConfig(env: Record<string, string | undefined>): AuthCo
   const problems = parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
   if (!parsed.success) throw new AuthConfigError(problems);
   const e = parsed.data;
-  if (!e.BETTER_AUTH_SECRET && !e.CERTDESK_DEMO) problems.push('BETTER_AUTH_SECRET: required (e.g. `openssl rand -base64 32`)');
+  if (!e.BETTER_AUTH_SECRET && !e.CERTDESK_DEMO)
+    problems.push('BETTER_AUTH_SECRET: required (e.g. `openssl rand -base64 32`)');
   const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
-  if (oidcSet > 0 && oidcSet < 3) problems.push('OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
+  if (oidcSet > 0 && oidcSet < 3)
+    problems.push('OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
   const baseUrl = new URL(e.BETTER_AUTH_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}`);
   const insecureLoopback = baseUrl.protocol === 'http:' && isLoopback(baseUrl);
-  if (baseUrl.protocol === 'http:' && !insecureLoopback) problems.push('BETTER_AUTH_URL: must be https unless it is a loopback address');
+  if (baseUrl.protocol === 'http:' && !insecureLoopback)
+    problems.push('BETTER_AUTH_URL: must be https unless it is a loopback address');
   if (problems.length > 0) throw new AuthConfigError(problems);
   return {
     demo: e.CERTDESK_DEMO,

@@ -55,4 +55,4 @@ export type AuthDb = Kysely<Database & AuthTables>;
 
 export async function getAuthDb(): Promise<AuthDb> {
   return (await getDb()).withTables<AuthTables>();
-};
+}

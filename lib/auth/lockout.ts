@@ -40,7 +40,12 @@ export async function recordFailure(db: AuthDb, email: string, now = new Date())
   const lockedUntil = failures >= maxFailures ? new Date(now.getTime() + lockMs) : null;
   await db
     .insertInto('sign_in_throttle')
-    .values({ email: key(email), failures: lockedUntil ? 0 : failures, locked_until: lockedUntil?.toISOString() ?? null, updated_at: at })
+    .values({
+      email: key(email),
+      failures: lockedUntil ? 0 : failures,
+      locked_until: lockedUntil?.toISOString() ?? null,
+      updated_at: at,
+    })
     .onConflict((oc) =>
       oc.column('email').doUpdateSet({
         failures: lockedUntil ? 0 : failures,

@@ -7,7 +7,7 @@ import { getAuthDb, type AuthDb } from './db';
 import { sessionCookie, cookieAttributes } from './cookies';
 import { seedDemoUsers } from './demo';
 import { signInEvents } from './sign-in-events';
-import { ssoCallbackRole, ssoPlugin } from './sso';
+import { ssoCallbackRole, ssoPlugin, ssoRoleSync } from './sso';
 
 // The one better-auth instance, on the registry's SQLite database (tables from migration 0004).
 
@@ -23,9 +23,23 @@ const roleAccess = {
 };
 
 // Over HTTP, user management goes through /admin only (audited there); nobody may act as another user.
-const adminPaths = ['create-user', 'update-user', 'set-role', 'ban-user', 'unban-user', 'list-users', 'get-user',
-  'list-user-sessions', 'revoke-user-session', 'revoke-user-sessions', 'remove-user', 'set-user-password',
-  'impersonate-user', 'stop-impersonating', 'has-permission'].map((p) => `/admin/${p}`);
+const adminPaths = [
+  'create-user',
+  'update-user',
+  'set-role',
+  'ban-user',
+  'unban-user',
+  'list-users',
+  'get-user',
+  'list-user-sessions',
+  'revoke-user-session',
+  'revoke-user-sessions',
+  'remove-user',
+  'set-user-password',
+  'impersonate-user',
+  'stop-impersonating',
+  'has-permission',
+].map((p) => `/admin/${p}`);
 const disabledPaths = [...adminPaths, '/sign-up/email', '/delete-user', '/change-email', '/update-user'];
 
 export function createAuth(db: AuthDb, config: AuthConfig) {
@@ -53,7 +67,12 @@ export function createAuth(db: AuthDb, config: AuthConfig) {
       cookies: { session_token: sessionCookie(config) },
       database: { generateId: () => crypto.randomUUID() },
     },
-    rateLimit: { enabled: true, window: 60, max: 300, customRules: { '/sign-in/email': { window: 60, max: 30 } } },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { '/sign-in/email': { window: 60, max: 30 } },
+    },
     databaseHooks: {
       user: {
         create: {
@@ -65,9 +84,13 @@ export function createAuth(db: AuthDb, config: AuthConfig) {
       },
     },
     plugins: [
-      twoFactor({ issuer: 'CertDesk', accountLockout: { maxFailedAttempts: 5, durationSeconds: 15 * 60 } }),
+      twoFactor({
+        issuer: 'CertDesk',
+        allowPasswordless: true,
+        accountLockout: { maxFailedAttempts: 5, durationSeconds: 15 * 60 },
+      }),
       admin({ roles: roleAccess, defaultRole: 'operator', adminRoles: ['admin'] }),
-      ...(config.oidc ? [ssoPlugin(config.oidc)] : []),
+      ...(config.oidc ? [ssoPlugin(config.oidc), ssoRoleSync(db)] : []),
       signInEvents(db),
     ],
   });

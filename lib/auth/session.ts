@@ -13,6 +13,8 @@ const touchEveryMs = 60_000;
 export type SessionState = {
   actor: Actor;
   sessionId: string;
+  /** The user has enrolled an authenticator (TOTP). */
+  secondFactor: boolean;
   /** The role requires a second factor the user has not enrolled: nothing but enrolment is allowed. */
   mustEnrolSecondFactor: boolean;
 };
@@ -22,7 +24,11 @@ function time(value: Date | string | number): number {
 }
 
 /** The signed-in user behind the session cookie in `headers`, or null (expired sessions are deleted). */
-export async function sessionState(auth: Auth, headers: Headers, now = Date.now()): Promise<SessionState | null> {
+export async function sessionState(
+  auth: Auth,
+  headers: Headers,
+  now = Date.now(),
+): Promise<SessionState | null> {
   const found = await auth.api.getSession({ headers, query: { disableCookieCache: true } });
   if (!found) return null;
   const { session, user } = found;
@@ -47,6 +53,7 @@ export async function sessionState(auth: Auth, headers: Headers, now = Date.now(
       authenticatedAt: new Date(session.createdAt).toISOString(),
     },
     sessionId: session.id,
+    secondFactor: Boolean(user.twoFactorEnabled),
     mustEnrolSecondFactor: getAuthConfig().mfaRequiredRoles.includes(role) && !user.twoFactorEnabled,
   };
 }

@@ -11,9 +11,10 @@ import { activeLock, clearFailures, lockMessage, recordFailure } from './lockout
 
 const passwordPath = '/sign-in/email';
 const secondFactorPaths = new Set(['/two-factor/verify-totp', '/two-factor/verify-backup-code']);
-const ssoCallback = /^\/oauth2\/callback\//;
+const ssoCallback = /^\/callback\//;
 
 type Who = { id: string; email: string; role?: string | null };
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
 function actorOf(user: Who | null | undefined, email?: string): AuditInput['actor'] {
   if (!user) return { userId: null, email: email ?? null, role: null };
@@ -31,6 +32,24 @@ function ssoFailed(returned: unknown): boolean {
   return returned.statusCode >= 400 || /[?&]error=/.test(location);
 }
 
+/**
+ * Audits a completed sign-in and ends the session the browser held before it, if any: signing in again
+ * (to confirm who you are) leaves one live session, not two.
+ */
+async function signedIn(ctx: HookContext, method: string): Promise<void> {
+  const done = ctx.context.newSession;
+  if (!done) return;
+  const previous = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+  if (previous && previous !== done.session.token) await ctx.context.internalAdapter.deleteSession(previous);
+  await recordAudit({
+    actor: actorOf(done.user as Who),
+    action: 'auth.sign_in',
+    target: `user:${done.user.id}`,
+    outcome: 'success',
+    details: { method },
+  });
+}
+
 export function signInEvents(db: AuthDb): BetterAuthPlugin {
   return {
     id: 'certdesk-sign-in-events',
@@ -42,7 +61,13 @@ export function signInEvents(db: AuthDb): BetterAuthPlugin {
             const email = emailOf(ctx.body);
             const lock = email ? await activeLock(db, email) : null;
             if (!lock) return;
-            await recordAudit({ actor: actorOf(null, email!), action: 'auth.sign_in', target: null, outcome: 'denied', details: { method: 'password', reason: 'locked' } });
+            await recordAudit({
+              actor: actorOf(null, email!),
+              action: 'auth.sign_in',
+              target: null,
+              outcome: 'denied',
+              details: { method: 'password', reason: 'locked' },
+            });
             throw new APIError('TOO_MANY_REQUESTS', { message: lockMessage(lock), code: 'ACCOUNT_LOCKED' });
           }),
         },
@@ -51,7 +76,12 @@ export function signInEvents(db: AuthDb): BetterAuthPlugin {
           handler: createAuthMiddleware(async (ctx) => {
             const session = await getSessionFromCtx(ctx);
             if (!session) return;
-            await recordAudit({ actor: actorOf(session.user as Who), action: 'auth.sign_out', target: `user:${session.user.id}`, outcome: 'success' });
+            await recordAudit({
+              actor: actorOf(session.user as Who),
+              action: 'auth.sign_out',
+              target: `user:${session.user.id}`,
+              outcome: 'success',
+            });
           }),
         },
       ],
@@ -63,15 +93,25 @@ export function signInEvents(db: AuthDb): BetterAuthPlugin {
             if (!email) return;
             if (!isAPIError(ctx.context.returned)) {
               await clearFailures(db, email);
-              const done = ctx.context.newSession;
-              if (done) await recordAudit({ actor: actorOf(done.user as Who), action: 'auth.sign_in', target: `user:${done.user.id}`, outcome: 'success', details: { method: 'password' } });
-              return;
+              return signedIn(ctx, 'password');
             }
             if (ctx.context.returned.statusCode === 429) return;
             const lock = await recordFailure(db, email);
-            await recordAudit({ actor: actorOf(null, email), action: 'auth.sign_in', target: null, outcome: 'failure', details: { method: 'password' } });
+            await recordAudit({
+              actor: actorOf(null, email),
+              action: 'auth.sign_in',
+              target: null,
+              outcome: 'failure',
+              details: { method: 'password' },
+            });
             if (lock) {
-              await recordAudit({ actor: actorOf(null, email), action: 'auth.lockout', target: null, outcome: 'success', details: { until: lock.lockedUntil.toISOString() } });
+              await recordAudit({
+                actor: actorOf(null, email),
+                action: 'auth.lockout',
+                target: null,
+                outcome: 'success',
+                details: { until: lock.lockedUntil.toISOString() },
+              });
               throw new APIError('TOO_MANY_REQUESTS', { message: lockMessage(lock), code: 'ACCOUNT_LOCKED' });
             }
           }),
@@ -83,11 +123,18 @@ export function signInEvents(db: AuthDb): BetterAuthPlugin {
             // Enrolling TOTP also verifies a code and renews the session; only the challenge cookie marks a sign-in.
             const challenge = ctx.context.createAuthCookie('two_factor').name;
             if (method === 'second_factor' && !ctx.headers?.get('cookie')?.includes(`${challenge}=`)) return;
-            const done = ctx.context.newSession;
-            if (done) {
-              await recordAudit({ actor: actorOf(done.user as Who), action: 'auth.sign_in', target: `user:${done.user.id}`, outcome: 'success', details: { method } });
-            } else if (method === 'sso' ? ssoFailed(ctx.context.returned) : isAPIError(ctx.context.returned)) {
-              await recordAudit({ actor: actorOf(null), action: 'auth.sign_in', target: null, outcome: 'failure', details: { method } });
+            if (ctx.context.newSession) {
+              await signedIn(ctx, method);
+            } else if (
+              method === 'sso' ? ssoFailed(ctx.context.returned) : isAPIError(ctx.context.returned)
+            ) {
+              await recordAudit({
+                actor: actorOf(null),
+                action: 'auth.sign_in',
+                target: null,
+                outcome: 'failure',
+                details: { method },
+              });
             }
           }),
         },

@@ -1,8 +1,11 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { APIError } from 'better-auth/api';
+import type { BetterAuthPlugin } from 'better-auth';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins';
+import { recordAudit } from '@/lib/audit';
 import type { OidcConfig } from './config';
+import type { AuthDb } from './db';
 import { roleFromClaim } from './roles';
 import type { Role } from './types';
 
@@ -11,6 +14,7 @@ import type { Role } from './types';
 // for the rest of the callback request and written by the user hooks in ./server.ts.
 
 export const ssoProviderId = 'sso';
+const noRole = 'NO_CERTDESK_ROLE';
 
 const callbackRole = new AsyncLocalStorage<{ role: Role | null }>();
 
@@ -27,7 +31,11 @@ export function ssoCallbackRole(): Role | null {
 /** Maps the profile's claim to a role; a profile granting no CertDesk role cannot sign in. */
 export function roleForProfile(profile: Record<string, unknown>, claim: string): Role {
   const role = roleFromClaim(profile, claim);
-  if (!role) throw new APIError('FORBIDDEN', { message: `The identity provider grants no CertDesk role (claim ${claim}).` });
+  if (!role)
+    throw new APIError('FORBIDDEN', {
+      message: `The identity provider grants no CertDesk role (claim ${claim}).`,
+      code: noRole,
+    });
   return role;
 }
 
@@ -53,4 +61,49 @@ export function ssoPlugin(oidc: OidcConfig) {
       },
     ],
   });
+}
+
+/**
+ * Keeps the role of a returning SSO user in step with the provider's claim: a person moved to another
+ * group at the provider signs in with the new role (new users get it at creation, in ./server.ts).
+ */
+export function ssoRoleSync(db: AuthDb): BetterAuthPlugin {
+  return {
+    id: 'certdesk-sso-role-sync',
+    hooks: {
+      after: [
+        {
+          matcher: (ctx) => ctx.path === `/callback/${ssoProviderId}`,
+          handler: createAuthMiddleware(async (ctx) => {
+            // Refused for want of a role: back to the sign-in page with an explanation, not a JSON error.
+            const returned = ctx.context.returned;
+            if (isAPIError(returned) && (returned.body as { code?: string } | undefined)?.code === noRole) {
+              throw ctx.redirect('/login?error=sso');
+            }
+            const user = ctx.context.newSession?.user as
+              { id: string; email: string; role?: string } | undefined;
+            const role = ssoCallbackRole();
+            if (!user || !role || user.role === role) return;
+            await db
+              .updateTable('user')
+              .set({ role, updatedAt: new Date().toISOString() })
+              .where('id', '=', user.id)
+              .execute();
+            await recordAudit({
+              actor: { userId: null, email: null, role: 'sso' },
+              action: 'user.role_change',
+              target: `user:${user.id}`,
+              outcome: 'success',
+              details: {
+                email: user.email,
+                from: user.role ?? null,
+                to: role,
+                by: 'identity provider claim',
+              },
+            });
+          }),
+        },
+      ],
+    },
+  };
 }

@@ -16,12 +16,25 @@ export function hashToken(token: string): string {
 export type IssuedToken = { id: string; token: string };
 
 /** Creates a token for `userId`; the returned token is the only copy. */
-export async function issueApiToken(db: AuthDb, userId: string, name: string, now = new Date()): Promise<IssuedToken> {
+export async function issueApiToken(
+  db: AuthDb,
+  userId: string,
+  name: string,
+  now = new Date(),
+): Promise<IssuedToken> {
   const token = `${prefix}${randomBytes(32).toString('base64url')}`;
   const id = randomUUID();
   await db
     .insertInto('api_tokens')
-    .values({ id, user_id: userId, name, token_hash: hashToken(token), created_at: now.toISOString(), last_used_at: null, revoked_at: null })
+    .values({
+      id,
+      user_id: userId,
+      name,
+      token_hash: hashToken(token),
+      created_at: now.toISOString(),
+      last_used_at: null,
+      revoked_at: null,
+    })
     .execute();
   return { id, token };
 }
@@ -40,15 +53,39 @@ export async function tokenActor(db: AuthDb, token: string, now = new Date()): P
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('user', 'user.id', 'api_tokens.user_id')
-    .select(['api_tokens.id as tokenId', 'api_tokens.revoked_at', 'user.id', 'user.email', 'user.name', 'user.role', 'user.banned'])
+    .select([
+      'api_tokens.id as tokenId',
+      'api_tokens.revoked_at',
+      'user.id',
+      'user.email',
+      'user.name',
+      'user.role',
+      'user.banned',
+    ])
     .where('api_tokens.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row || row.revoked_at || row.banned || !isRole(row.role)) return null;
-  await db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.tokenId).execute();
-  return { userId: row.id, email: row.email, name: row.name, role: row.role, via: 'token', authenticatedAt: now.toISOString() };
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now.toISOString() })
+    .where('id', '=', row.tokenId)
+    .execute();
+  return {
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    via: 'token',
+    authenticatedAt: now.toISOString(),
+  };
 }
 
 /** Revokes every token of `userId` (a disabled user's tokens stay dead even if re-enabled). */
 export async function revokeTokensOf(db: AuthDb, userId: string, now = new Date()): Promise<void> {
-  await db.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

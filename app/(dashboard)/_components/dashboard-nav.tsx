@@ -25,11 +25,14 @@ function isCurrent(pathname: string, href: string, exact: boolean): boolean {
   return pathname === href || (pathname.startsWith(`${href}/`) && pathname !== '/requests/new');
 }
 
-export function DashboardNav({ simulatorAppUrl }: { simulatorAppUrl: string | null }) {
+type Props = { simulatorAppUrl: string | null; admin: boolean };
+
+export function DashboardNav({ simulatorAppUrl, admin }: Props) {
   const pathname = usePathname();
+  const shown = admin ? [...links, { href: '/admin', label: 'Users', exact: false }] : links;
   return (
     <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
-      {links.map(({ href, label, exact }) => {
+      {shown.map(({ href, label, exact }) => {
         const current = isCurrent(pathname, href, exact);
         return (
           <Link

@@ -1,0 +1,99 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
+import { roleLabels, roles } from '@/lib/auth/types';
+import type { UserRow } from '@/lib/auth/users';
+import { changeRoleAction, setDisabledAction, type AdminActionState } from '../actions';
+
+function UserActions({ user, self }: { user: UserRow; self: boolean }) {
+  const [roleState, changeRole, changing] = useActionState<AdminActionState, FormData>(changeRoleAction, {});
+  const [statusState, setDisabled, toggling] = useActionState<AdminActionState, FormData>(
+    setDisabledAction,
+    {},
+  );
+  const error = roleState.error ?? statusState.error;
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <div className="flex flex-wrap justify-end gap-2">
+        <form action={changeRole} className="flex gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <Select
+            name="role"
+            defaultValue={user.role ?? 'operator'}
+            aria-label={`Role of ${user.email}`}
+            className="h-8"
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" size="sm" variant="secondary" disabled={changing}>
+            Change role
+          </Button>
+        </form>
+        {self ? null : (
+          <form action={setDisabled}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="disable" value={String(!user.disabled)} />
+            <Button
+              type="submit"
+              size="sm"
+              variant={user.disabled ? 'secondary' : 'danger'}
+              disabled={toggling}
+            >
+              {user.disabled ? 'Enable' : 'Disable'}
+            </Button>
+          </form>
+        )}
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Everyone with an account, with their role, status and second factor, and what an admin may change. */
+export function UserTable({ users, self }: { users: UserRow[]; self: string }) {
+  return (
+    <table aria-label="Users" className="w-full text-left text-sm">
+      <thead className="border-b border-slate-200 text-slate-600">
+        <tr>
+          <th scope="col" className="py-2">
+            Name
+          </th>
+          <th scope="col">Email</th>
+          <th scope="col">Role</th>
+          <th scope="col">Status</th>
+          <th scope="col">Two-factor</th>
+          <th scope="col" className="text-right">
+            Actions
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((user) => (
+          <tr key={user.id} className="border-b border-slate-100 align-top">
+            <td className="py-2 font-medium text-slate-900">{user.name}</td>
+            <td className="py-2">{user.email}</td>
+            <td className="py-2">{user.role ? roleLabels[user.role] : 'none'}</td>
+            <td className="py-2">
+              {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="ok">Active</Badge>}
+            </td>
+            <td className="py-2">{user.secondFactor ? 'On' : 'Off'}</td>
+            <td className="py-2">
+              <UserActions user={user} self={user.id === self} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,58 @@
+// `npm run admin -- <command>`: accounts from the server's shell, on the database in DATABASE_URL.
+//   create-user EMAIL --role ROLE [--name NAME] [--password P]   (prints a generated password if none)
+//   issue-token EMAIL [--name N]                                   (prints a personal API token, once)
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+for (const file of ['.env', '.env.local']) if (existsSync(file)) process.loadEnvFile(file);
+
+const usage = `Usage:
+  npm run admin -- create-user EMAIL --role operator|officer|auditor|admin [--name NAME] [--password PASSWORD]
+  npm run admin -- issue-token EMAIL [--name TOKEN_NAME]`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+});
+const [command, email] = positionals;
+if (!command || !email) fail('Give a command and an e-mail address.');
+if (process.env.DATABASE_URL?.trim() === ':memory:')
+  fail('DATABASE_URL is :memory:; point it at the server’s database file.');
+
+const { isRole } = await import('@/lib/auth/roles');
+const { createUser, issueTokenForEmail, UserChangeError } = await import('@/lib/auth/users');
+const { closeDb } = await import('@/lib/db');
+
+try {
+  if (command === 'create-user') {
+    if (!isRole(values.role)) fail('--role must be one of operator, officer, auditor, admin.');
+    const name = values.name ?? email.split('@')[0]!;
+    const { password } = await createUser(null, {
+      email,
+      name,
+      role: values.role,
+      password: values.password,
+    });
+    console.log(`Created ${values.role} ${email}.`);
+    if (!values.password) console.log(`Password (shown once, change it after signing in): ${password}`);
+  } else if (command === 'issue-token') {
+    const { token } = await issueTokenForEmail(email, values.name ?? 'cli');
+    console.log(
+      `Personal API token for ${email} (shown once; send as "Authorization: Bearer <token>"):\n${token}`,
+    );
+  } else {
+    fail(`Unknown command ${command}.`);
+  }
+} catch (error) {
+  if (error instanceof UserChangeError) fail(error.message);
+  const message = (error as { body?: { message?: string } }).body?.message ?? (error as Error).message;
+  console.error(`admin: ${message}`);
+  process.exitCode = 1;
+} finally {
+  await closeDb();
+}
