@@ -7,6 +7,11 @@ export const simulatorUrl = 'http://127.0.0.1:8790';
 export const appUrl = 'http://127.0.0.1:3100';
 /** A real OIDC provider for single sign-on (e2e/oidc/provider.ts). */
 export const oidcUrl = 'http://127.0.0.1:8795';
+/**
+ * The app's TSB credential in e2e: a bearer token nothing else uses, so that the security spec and
+ * scripts/e2e.ts can look for it in every response and log line. Fixtures keep the demo API key.
+ */
+const appTsbToken = 'certdesk-e2e-canary-tsb-token-7d41c0';
 
 export default defineConfig({
   testDir: './e2e',
@@ -55,7 +60,11 @@ export default defineConfig({
       command: 'node --import tsx mocks/tsb/server.ts',
       // /v1 needs the credential; the approver page answers without one.
       url: `${simulatorUrl}/approver`,
-      env: { TSB_SIMULATOR_PORT: '8790' },
+      env: {
+        TSB_SIMULATOR_PORT: '8790',
+        TSB_SIMULATOR_API_KEY: 'certdesk-demo-key',
+        TSB_SIMULATOR_BEARER_TOKEN: appTsbToken,
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',
@@ -66,7 +75,7 @@ export default defineConfig({
       url: appUrl,
       env: {
         TSB_URL: simulatorUrl,
-        TSB_API_KEY: 'certdesk-demo-key',
+        TSB_BEARER_TOKEN: appTsbToken,
         TSB_SIMULATOR_APP_URL: `${simulatorUrl}/approver`,
         // The simulator starts empty each run, so the registry must too.
         DATABASE_URL: ':memory:',
@@ -76,6 +85,8 @@ export default defineConfig({
         OIDC_ISSUER: oidcUrl,
         OIDC_CLIENT_ID: 'certdesk-e2e',
         OIDC_CLIENT_SECRET: 'certdesk-e2e-oidc-client-secret',
+        // Specs submit in bursts as one operator; the limit itself is covered by lib/api/handler.test.ts.
+        SUBMIT_RATE_PER_MINUTE: '120',
       },
       reuseExistingServer: false,
       timeout: 120_000,

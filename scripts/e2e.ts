@@ -1,7 +1,11 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { appServerSecrets } from '../e2e/fixtures/server-secrets';
+import { buildWithCanaries } from './canary';
 
-// npm run test:e2e: find (or, as root, install) Chromium, build the app, run Playwright, pass on its exit code.
+// npm run test:e2e: find (or, as root, install) Chromium, build the app with canary secrets and check the
+// build holds none of them, run Playwright, check the app server's log holds none of its secrets, and
+// pass on the exit code.
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -29,14 +33,30 @@ if (!chromium) {
   process.exit(1);
 }
 
-const built = run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
+const built = buildWithCanaries();
 if (built !== 0) process.exit(built);
 
-const status = run(
-  process.execPath,
-  ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)],
-  {
+/** Runs Playwright with its output passed through and kept, to look for secrets in the servers' logs. */
+function playwright(args: string[]): Promise<{ status: number; output: string }> {
+  const child = spawn(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...args], {
     env: { ...process.env, CHROMIUM_PATH: chromium },
-  },
-);
-process.exit(status);
+    stdio: ['inherit', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    output += chunk.toString();
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, output })));
+}
+
+const { status, output } = await playwright(process.argv.slice(2));
+// Playwright prefixes what the web servers print with [WebServer].
+const serverLog = output.split('\n').filter((line) => line.includes('[WebServer]'));
+const leaked = Object.entries(appServerSecrets()).filter(([, value]) => serverLog.some((line) => line.includes(value)));
+for (const [name] of leaked) console.error(`e2e: the value of ${name} appears in a server log line`);
+process.exit(leaked.length > 0 && status === 0 ? 1 : status);
