@@ -29,7 +29,7 @@ export const auditColumns = [
       const { email, userId, role } = info.getValue();
       return (
         <span className="flex flex-col">
-          <span className="break-all">{email ?? userId ?? 'anonymous'}</span>
+          <span className="whitespace-nowrap">{email ?? userId ?? 'anonymous'}</span>
           {role ? <span className="text-xs text-slate-500">{role}</span> : null}
         </span>
       );
