@@ -73,7 +73,8 @@ export function ssoRoleSync(db: AuthDb): BetterAuthPlugin {
     hooks: {
       after: [
         {
-          matcher: (ctx) => ctx.path === `/callback/${ssoProviderId}`,
+          // The route is matched by its pattern (/callback/:id); SSO is the only provider there is.
+          matcher: (ctx) => ctx.path?.startsWith('/callback/') ?? false,
           handler: createAuthMiddleware(async (ctx) => {
             // Refused for want of a role: back to the sign-in page with an explanation, not a JSON error.
             const returned = ctx.context.returned;
