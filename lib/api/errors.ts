@@ -43,6 +43,14 @@ const tsbCodeMessages: Record<number, [status: number, code: string, message: st
   626: [422, 'certificate_refused', 'The TSB could not read the certificate.'],
 };
 
+/**
+ * The TSB's reason as a user may read it: only its documented machine codes ('res.error.…'). Free text
+ * is never passed on, since an upstream may echo what it was sent, credential included.
+ */
+function reasonCode(reason: string | null): string {
+  return reason && /^res\.error\.[\w.-]{1,120}$/.test(reason) ? ` (${reason})` : '';
+}
+
 function fromTsb(error: TsbError): ApiError {
   if (error.kind === 'timeout') return new ApiError(504, 'tsb_timeout', 'The TSB did not answer in time. Try again.');
   if (error.kind === 'network') return new ApiError(502, 'tsb_unreachable', 'The TSB cannot be reached right now.');
@@ -52,7 +60,7 @@ function fromTsb(error: TsbError): ApiError {
   if (error.status !== null && error.status >= 500) {
     return new ApiError(502, 'tsb_error', 'The TSB failed to process the request.');
   }
-  return new ApiError(422, 'tsb_refused', `The TSB refused the request${error.reason ? ` (${error.reason})` : ''}.`);
+  return new ApiError(422, 'tsb_refused', `The TSB refused the request${reasonCode(error.reason)}.`);
 }
 
 /** Maps any thrown value to an ApiError; unknown errors are logged with a correlation id, never echoed. */
