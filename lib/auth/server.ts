@@ -2,6 +2,7 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { admin, twoFactor } from 'better-auth/plugins';
 import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
+import { accountEvents } from './account-events';
 import { getAuthConfig, type AuthConfig } from './config';
 import { getAuthDb, type AuthDb } from './db';
 import { sessionCookie, cookieAttributes } from './cookies';
@@ -92,6 +93,7 @@ export function createAuth(db: AuthDb, config: AuthConfig) {
       admin({ roles: roleAccess, defaultRole: 'operator', adminRoles: ['admin'] }),
       ...(config.oidc ? [ssoPlugin(config.oidc), ssoRoleSync(db)] : []),
       signInEvents(db),
+      accountEvents,
     ],
   });
 }

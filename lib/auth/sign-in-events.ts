@@ -1,22 +1,23 @@
 import 'server-only';
 import type { BetterAuthPlugin } from 'better-auth';
-import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { recordAudit, type AuditInput } from '@/lib/audit';
 import type { AuthDb } from './db';
 import { activeLock, clearFailures, lockMessage, recordFailure } from './lockout';
 
 // Sign-in's security events, hooked into better-auth's endpoints: the password lockout, and an audit
-// record for every sign-in (ok or failed), lockout and sign-out. Listed after the twoFactor plugin, so a
-// password sign-in still waiting for its second factor has no session yet when these hooks look.
+// record for every sign-in (ok or failed) and lockout; sign-out and password changes are in
+// ./account-events.ts. Listed after the twoFactor plugin, so a password sign-in still waiting for its
+// second factor has no session yet when these hooks look.
 
 const passwordPath = '/sign-in/email';
 const secondFactorPaths = new Set(['/two-factor/verify-totp', '/two-factor/verify-backup-code']);
 const ssoCallback = /^\/callback\//;
 
-type Who = { id: string; email: string; role?: string | null };
+export type Who = { id: string; email: string; role?: string | null };
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
-function actorOf(user: Who | null | undefined, email?: string): AuditInput['actor'] {
+export function actorOf(user: Who | null | undefined, email?: string): AuditInput['actor'] {
   if (!user) return { userId: null, email: email ?? null, role: null };
   return { userId: user.id, email: user.email, role: user.role ?? null };
 }
@@ -69,19 +70,6 @@ export function signInEvents(db: AuthDb): BetterAuthPlugin {
               details: { method: 'password', reason: 'locked' },
             });
             throw new APIError('TOO_MANY_REQUESTS', { message: lockMessage(lock), code: 'ACCOUNT_LOCKED' });
-          }),
-        },
-        {
-          matcher: (ctx) => ctx.path === '/sign-out',
-          handler: createAuthMiddleware(async (ctx) => {
-            const session = await getSessionFromCtx(ctx);
-            if (!session) return;
-            await recordAudit({
-              actor: actorOf(session.user as Who),
-              action: 'auth.sign_out',
-              target: `user:${session.user.id}`,
-              outcome: 'success',
-            });
           }),
         },
       ],

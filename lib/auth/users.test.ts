@@ -74,3 +74,19 @@ describe('user management', () => {
     );
   });
 });
+
+describe('own account', () => {
+  it('changing the password is audited and ends the other sessions', async () => {
+    const email = 'auditor@demo.certdesk';
+    const other = await signIn(auth, email, demoPassword);
+    const current = await signIn(auth, email, demoPassword);
+    await auth.api.changePassword({
+      body: { currentPassword: demoPassword, newPassword: 'a-new-password-5678', revokeOtherSessions: true },
+      headers: current,
+    });
+    expect(await getActor(other)).toBeNull();
+    expect(await getActor(await signIn(auth, email, 'a-new-password-5678'))).toMatchObject({ email });
+    await auth.api.signOut({ headers: await signIn(auth, email, 'a-new-password-5678') });
+    expect(await audited()).toEqual(expect.arrayContaining(['auth.password_change', 'auth.sign_out']));
+  });
+});

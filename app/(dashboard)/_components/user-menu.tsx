@@ -7,6 +7,8 @@ import { Button } from '@/components/ui/button';
 import { authClient } from '@/lib/auth/client';
 import { roleLabels, type Role } from '@/lib/auth/types';
 
+const linkClasses = 'text-xs text-brand underline-offset-4 hover:underline';
+
 type Props = { name: string; email: string; role: Role };
 
 /** Who is signed in, with their role, the second-factor settings and "Sign out". */
@@ -29,8 +31,11 @@ export function UserMenu({ name, email, role }: Props) {
         </p>
         <p className="text-xs text-slate-600">{roleLabels[role]}</p>
       </div>
-      <Link href="/two-factor" className="text-xs text-brand underline-offset-4 hover:underline">
+      <Link href="/two-factor" className={linkClasses}>
         Two-factor
+      </Link>
+      <Link href="/account/password" className={linkClasses}>
+        Password
       </Link>
       <Button variant="secondary" size="sm" onClick={signOut} disabled={pending}>
         Sign out
