@@ -46,7 +46,9 @@ test.describe('as an auditor', () => {
   });
 
   test('the log filters by outcome and action in the address bar, and exports CSV', async ({ page }) => {
-    await page.goto('/audit');
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
     await page.getByLabel('Action', { exact: true }).selectOption('auth');
     await expect(page).toHaveURL(/action=auth/);
     await expect(page.getByRole('table', { name: 'Audit events' }).getByText('auth.sign_in', { exact: true }).first()).toBeVisible();
@@ -64,6 +66,7 @@ test.describe('as an operator', () => {
   test('the audit log is not shown, and its API refuses', async ({ page, request }) => {
     await page.goto('/audit');
     await expect(page.getByText('Only auditors and administrators read the audit log.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true })).toHaveCount(0);
     expect((await request.get('/api/audit')).status()).toBe(403);
   });
 });

@@ -35,7 +35,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             CertDesk
           </Link>
-          <DashboardNav simulatorAppUrl={simulatorAppUrl} admin={actor.role === 'admin'} />
+          <DashboardNav
+            simulatorAppUrl={simulatorAppUrl}
+            admin={actor.role === 'admin'}
+            auditor={actor.role === 'auditor' || actor.role === 'admin'}
+          />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
       </header>

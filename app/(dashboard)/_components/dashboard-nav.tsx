@@ -25,11 +25,16 @@ function isCurrent(pathname: string, href: string, exact: boolean): boolean {
   return pathname === href || (pathname.startsWith(`${href}/`) && pathname !== '/requests/new');
 }
 
-type Props = { simulatorAppUrl: string | null; admin: boolean };
+/** `auditor`: may read the audit log (auditors and administrators). */
+type Props = { simulatorAppUrl: string | null; admin: boolean; auditor: boolean };
 
-export function DashboardNav({ simulatorAppUrl, admin }: Props) {
+export function DashboardNav({ simulatorAppUrl, admin, auditor }: Props) {
   const pathname = usePathname();
-  const shown = admin ? [...links, { href: '/admin', label: 'Users', exact: false }] : links;
+  const shown = [
+    ...links,
+    ...(auditor ? [{ href: '/audit', label: 'Audit', exact: true }] : []),
+    ...(admin ? [{ href: '/admin', label: 'Users', exact: false }] : []),
+  ];
   return (
     <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
       {shown.map(({ href, label, exact }) => {
