@@ -1,6 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import { appUrl } from '../playwright.config';
-import { expect, signInThroughUi, test, type Page } from './fixtures/auth';
+import { expect, signedOutContext, signInThroughUi, test, type Page } from './fixtures/auth';
 import { uniqueName } from './fixtures/api';
 
 // A second factor from enrolment to sign-in. The account is new (invited by an admin), so the demo
@@ -29,7 +28,7 @@ test('a user enrols an authenticator, signs out, and signs in with password and 
   const email = `${uniqueName('totp')}@example.org`;
   const password = await invite(page, email);
 
-  const user = await (await browser.newContext({ baseURL: appUrl })).newPage();
+  const user = await (await signedOutContext(browser)).newPage();
   await signInThroughUi(user, email, password);
   await user.getByRole('link', { name: 'Two-factor' }).click();
   await user.getByLabel('Password', { exact: true }).fill(password);

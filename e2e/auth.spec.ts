@@ -1,3 +1,4 @@
+import { appUrl } from '../playwright.config';
 import { demoEmail, demoPassword, expect, signInThroughUi, test } from './fixtures/auth';
 
 // Signing in and out with local accounts, as a person would; these specs start signed out.
@@ -53,7 +54,7 @@ test('confirming who you are signs in again with a new session id', async ({ pag
   await expect(page.getByLabel('Email', { exact: true })).toHaveValue(demoEmail('auditor'));
   await page.getByLabel('Password', { exact: true }).fill(demoPassword);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/certificates$/);
+  await expect(page).toHaveURL(`${appUrl}/certificates`);
   expect(first).toBeTruthy();
   expect(await sessionId()).not.toBe(first);
 });
