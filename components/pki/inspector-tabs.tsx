@@ -35,13 +35,13 @@ export function InspectorTabs({ label, overview, extensions, opensslText, asn1, 
       <TabsContent value="overview">{overview}</TabsContent>
       <TabsContent value="extensions">{extensions}</TabsContent>
       <TabsContent value="openssl">
-        <TextPanel text={opensslText} label="OpenSSL text" copyLabel="Copy OpenSSL text" />
+        <TextPanel text={opensslText} copyLabel="Copy OpenSSL text" />
       </TabsContent>
       <TabsContent value="asn1">
         <Asn1Panel tree={asn1} />
       </TabsContent>
       <TabsContent value="pem" forceMount className="data-[state=inactive]:hidden">
-        <TextPanel text={pem} label="PEM" copyLabel="Copy PEM" />
+        <TextPanel text={pem} copyLabel="Copy PEM" />
       </TabsContent>
     </Tabs>
   );
