@@ -105,11 +105,16 @@ export function Asn1TreeView({ root, label, onSelect }: TreeProps) {
 function NodeLabel({ node, labelId }: { node: Asn1Node; labelId: string }) {
   const shown = node.value ?? (node.constructed || node.encapsulates ? null : hexPreview(node));
   return (
-    <span id={labelId} className="flex min-w-0 flex-wrap gap-x-2">
-      <span className="text-slate-500">{node.offset}</span>
-      <span className="font-semibold">{node.name}</span>
+    // Spaces between the parts keep the accessible name readable ("8 [0] len 3"), not run together.
+    <span id={labelId} className="min-w-0">
+      <span className="text-slate-500">{node.offset}</span> <span className="font-semibold">{node.name}</span>{' '}
       <span className="text-slate-500">len {node.length}</span>
-      {shown ? <span className="min-w-0 break-all text-slate-800">{shown}</span> : null}
+      {shown ? (
+        <>
+          {' '}
+          <span className="break-all text-slate-800">{shown}</span>
+        </>
+      ) : null}
     </span>
   );
 }
