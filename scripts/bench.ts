@@ -9,8 +9,9 @@ const benches: Record<string, string> = {
   tracker: 'scripts/bench-tracker.ts',
   list: 'scripts/bench-list.ts',
   browser: 'scripts/bench-browser.ts',
+  bundle: 'scripts/bench-bundle.ts',
 };
-const needsBuild = new Set(['list', 'browser']);
+const needsBuild = new Set(['list', 'browser', 'bundle']);
 
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 const names = chosen.length > 0 ? chosen : Object.keys(benches);
