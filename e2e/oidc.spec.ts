@@ -25,7 +25,7 @@ test('a person whose provider grants certdesk_role=auditor lands signed in as an
 
 test('a person whose provider grants no CertDesk role is refused', async ({ page }) => {
   await signInAtProvider(page, 'sso-norole');
-  await expect(page).toHaveURL(/\/login\?error=sso/);
+  await expect(page).toHaveURL(/\/login\?sso=failed/);
   await expect(page.getByRole('region', { name: 'Sign in' }).getByRole('alert')).toContainText(
     'grant you a CertDesk role',
   );

@@ -25,7 +25,7 @@ export async function signInWithSso(callbackURL: string): Promise<string | null>
   const { data, error } = await authClient.signIn.social({
     provider: 'sso',
     callbackURL,
-    errorCallbackURL: '/login?error=sso',
+    errorCallbackURL: '/login?sso=failed',
     disableRedirect: true,
   });
   if (error || !data?.url) return error?.message ?? 'Single sign-on is not available right now.';

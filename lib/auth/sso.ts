@@ -1,7 +1,7 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { BetterAuthPlugin } from 'better-auth';
-import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins';
 import { recordAudit } from '@/lib/audit';
 import type { OidcConfig } from './config';
@@ -14,13 +14,18 @@ import type { Role } from './types';
 // for the rest of the callback request and written by the user hooks in ./server.ts.
 
 export const ssoProviderId = 'sso';
-const noRole = 'NO_CERTDESK_ROLE';
 
-const callbackRole = new AsyncLocalStorage<{ role: Role | null }>();
+type CallbackScope = { role: Role | null; refused: boolean };
+const callbackRole = new AsyncLocalStorage<CallbackScope>();
 
-/** Runs one auth request with room for the role an SSO callback maps from its claim. */
-export function withSsoScope<T>(run: () => Promise<T>): Promise<T> {
-  return callbackRole.run({ role: null }, run);
+/**
+ * Runs one auth request with room for the role an SSO callback maps from its claim. Answers whether the
+ * provider granted no role, so that the caller can send the person back to sign-in with an explanation.
+ */
+export async function withSsoScope<T>(run: () => Promise<T>): Promise<{ result: T; refused: boolean }> {
+  const scope: CallbackScope = { role: null, refused: false };
+  const result = await callbackRole.run(scope, run);
+  return { result, refused: scope.refused };
 }
 
 /** The role the SSO callback being handled mapped from the provider's claim, if any. */
@@ -34,7 +39,6 @@ export function roleForProfile(profile: Record<string, unknown>, claim: string):
   if (!role)
     throw new APIError('FORBIDDEN', {
       message: `The identity provider grants no CertDesk role (claim ${claim}).`,
-      code: noRole,
     });
   return role;
 }
@@ -53,9 +57,9 @@ export function ssoPlugin(oidc: OidcConfig) {
         // The provider is the source of truth for name, e-mail and role at every sign-in.
         overrideUserInfo: true,
         mapProfileToUser: (profile) => {
-          const role = roleForProfile(profile, oidc.roleClaim);
-          const scope = callbackRole.getStore();
-          if (scope) scope.role = role;
+          const scope = callbackRole.getStore() ?? { role: null, refused: false };
+          scope.refused = roleFromClaim(profile, oidc.roleClaim) === null;
+          scope.role = roleForProfile(profile, oidc.roleClaim);
           return { email: profile.email ?? undefined, name: profile.name ?? profile.email ?? undefined };
         },
       },
@@ -76,11 +80,6 @@ export function ssoRoleSync(db: AuthDb): BetterAuthPlugin {
           // The route is matched by its pattern (/callback/:id); SSO is the only provider there is.
           matcher: (ctx) => ctx.path?.startsWith('/callback/') ?? false,
           handler: createAuthMiddleware(async (ctx) => {
-            // Refused for want of a role: back to the sign-in page with an explanation, not a JSON error.
-            const returned = ctx.context.returned;
-            if (isAPIError(returned) && (returned.body as { code?: string } | undefined)?.code === noRole) {
-              throw ctx.redirect('/login?error=sso');
-            }
             const user = ctx.context.newSession?.user as
               { id: string; email: string; role?: string } | undefined;
             const role = ssoCallbackRole();

@@ -10,11 +10,10 @@ import { SignInForm } from './_components/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-const errors: Record<string, string> = {
-  sso: 'Single sign-on did not complete. Your identity provider may not grant you a CertDesk role; ask an administrator.',
-};
+const ssoFailed =
+  'Single sign-on did not complete. Your identity provider may not grant you a CertDesk role; ask an administrator.';
 
-type Props = { searchParams: Promise<{ next?: string; error?: string; reauth?: string }> };
+type Props = { searchParams: Promise<{ next?: string; sso?: string; reauth?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -31,7 +30,7 @@ export default async function LoginPage({ searchParams }: Props) {
         next={next}
         sso={config.oidc !== null}
         email={reauth ? state?.actor.email : undefined}
-        initialError={params.error ? (errors[params.error] ?? 'Sign-in did not complete.') : undefined}
+        initialError={params.sso === 'failed' ? ssoFailed : undefined}
       />
       {config.demo ? <DemoAccounts accounts={demoUsers} password={demoPassword} /> : null}
     </>

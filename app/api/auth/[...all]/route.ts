@@ -4,7 +4,9 @@ import { withSsoScope } from '@/lib/auth/sso';
 
 async function handle(request: Request): Promise<Response> {
   const auth = await getAuth();
-  const response = await withSsoScope(() => auth.handler(request));
+  const { result, refused } = await withSsoScope(() => auth.handler(request));
+  // An identity provider that grants no CertDesk role: back to sign-in with an explanation, not a JSON error.
+  const response = refused ? Response.redirect(new URL('/login?sso=failed', request.url), 303) : result;
   response.headers.set('cache-control', 'no-store');
   return response;
 }
