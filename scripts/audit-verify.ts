@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { verifyChain, type ChainAnchor } from '@/lib/audit/chain';
+import { openIntents } from '@/lib/audit/completeness';
 import type { AuditRecord } from '@/lib/audit/hash';
 
 // Checks the audit log of a CertDesk database file, opened read-only (nothing is migrated or written):
@@ -67,6 +68,8 @@ const { rows, anchor: stored } = readChain(file);
 const anchor = args.anchor ? parseAnchor(args.anchor) : stored;
 const verdict = verifyChain(rows, anchor);
 const head = verdict.head ? `${verdict.head.seq} ${verdict.head.hash}` : '(empty)';
+// Reported, not failed on: an open intent is a question for a person, not a sign of tampering.
+for (const intent of openIntents(rows)) console.log(`#${intent.seq} open: ${intent.action} was logged as intended at ${intent.at} but has no outcome.`);
 if (verdict.ok) {
   console.log(`audit chain OK: ${verdict.count} records, head ${head}`);
   process.exit(0);

@@ -1,5 +1,6 @@
 import { Alert } from '@/components/ui/alert';
-import type { ChainVerdict } from '@/lib/audit/dto';
+import type { AuditVerification, ChainVerdict } from '@/lib/audit/dto';
+import { formatUtc } from './audit-details';
 
 function Head({ head }: { head: ChainVerdict['head'] }) {
   if (!head) return <>The log is empty.</>;
@@ -9,6 +10,32 @@ function Head({ head }: { head: ChainVerdict['head'] }) {
       <span className="font-mono break-all">{head.hash}</span>. Compare it with the copy kept off this
       server.
     </>
+  );
+}
+
+function OpenIntents({ intents }: { intents: AuditVerification['openIntents'] }) {
+  if (intents.length === 0) return null;
+  return (
+    <Alert tone="warn" title={`${intents.length} action${intents.length === 1 ? ' was' : 's were'} logged as intended but never as done or failed.`}>
+      <p>The process stopped, or the log could not be written, in between: check each on its own.</p>
+      <ul className="list-disc pl-5">
+        {intents.map((intent) => (
+          <li key={intent.seq}>
+            #{intent.seq} <span className="font-mono">{intent.action}</span> at {formatUtc(intent.at)}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+/** A verification: the chain intact with its head, or each problem found; then intents left open. */
+export function VerificationView({ verification }: { verification: AuditVerification }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <ChainVerdictView verdict={verification} />
+      <OpenIntents intents={verification.openIntents} />
+    </div>
   );
 }
 

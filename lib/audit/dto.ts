@@ -81,3 +81,9 @@ export const chainVerdictSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), count: z.number().int(), head: headSchema, problems: z.array(chainProblemSchema) }),
 ]);
 export type ChainVerdict = z.infer<typeof chainVerdictSchema>;
+
+/** Intents older than a minute with no outcome (lib/audit/completeness.ts); they do not break the chain. */
+export const openIntentSchema = z.object({ seq: z.number().int(), action: z.string(), at: z.iso.datetime() });
+
+export const auditVerificationSchema = chainVerdictSchema.and(z.object({ openIntents: z.array(openIntentSchema) }));
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;

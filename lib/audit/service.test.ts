@@ -68,8 +68,8 @@ describe('reading the audit log', () => {
 
   it('verifies the chain and records who did', async () => {
     const verdict = await verifyAuditLog(auditor);
-    expect(verdict).toMatchObject({ ok: true, head: { seq: verdict.count } });
+    expect(verdict).toMatchObject({ ok: true, head: { seq: verdict.count }, openIntents: [] });
     const [record] = (await listAuditEvents(query({ action: 'audit.verify' }), admin)).events;
-    expect(record).toMatchObject({ seq: verdict.count + 1, outcome: 'success', details: { count: verdict.count, head: verdict.head } });
+    expect(record).toMatchObject({ seq: verdict.count + 1, outcome: 'success', details: { count: verdict.count, head: verdict.head, openIntents: 0 } });
   });
 });

@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/types';
 import { toCsv } from '@/lib/certificates/csv';
 import { listAuditRows, readAuditChain, type AuditEventRow } from '@/lib/db/audit';
 import { verifyChain } from './chain';
-import type { AuditEvent, AuditListQuery, AuditPage, ChainVerdict } from './dto';
+import { openIntents } from './completeness';
+import type { AuditEvent, AuditListQuery, AuditPage, AuditVerification } from './dto';
 import { auditActor, recordAudit } from './record';
 
 // Reading the audit log, itself audited (SECURITY.md row 38): browsing writes one 'audit.read' record per
@@ -81,11 +82,14 @@ export async function exportAuditEvents(query: AuditListQuery, reader: Actor): P
   return { body: toCsv(csvColumns, rows), type: 'text/csv; charset=utf-8', name: `audit-${stamp}.csv` };
 }
 
-/** Verifies the whole chain against its anchor, then records who verified it and what was found. */
-export async function verifyAuditLog(reader: Actor): Promise<ChainVerdict> {
+/**
+ * Verifies the whole chain against its anchor and lists intents left without an outcome, then records
+ * who verified it and what was found.
+ */
+export async function verifyAuditLog(reader: Actor): Promise<AuditVerification> {
   const { rows, anchor } = await readAuditChain();
-  const verdict = verifyChain(rows, anchor);
-  const found = verdict.ok ? {} : { problems: verdict.problems.length };
+  const verdict = { ...verifyChain(rows, anchor), openIntents: openIntents(rows) };
+  const found = { ...(verdict.ok ? {} : { problems: verdict.problems.length }), openIntents: verdict.openIntents.length };
   await recordAudit({
     actor: auditActor(reader),
     action: 'audit.verify',

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@/lib/api/fetcher';
-import { auditListQuerySchema, auditPageSchema, chainVerdictSchema } from '@/lib/audit/dto';
+import { auditListQuerySchema, auditPageSchema, auditVerificationSchema } from '@/lib/audit/dto';
 import { toSearchParams } from './search-params';
 
 const day = z
@@ -50,7 +50,7 @@ export function useAuditList(query: AuditPageQuery) {
 export function useVerifyChain(onSettled?: () => void) {
   return useMutation({
     // An empty JSON body: mutating endpoints accept application/json only (CSRF defence).
-    mutationFn: () => apiFetch('/api/audit/verify', { method: 'POST', body: {}, schema: chainVerdictSchema }),
+    mutationFn: () => apiFetch('/api/audit/verify', { method: 'POST', body: {}, schema: auditVerificationSchema }),
     onSettled,
   });
 }

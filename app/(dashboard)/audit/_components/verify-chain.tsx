@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { ChainVerdictView } from '@/components/audit/chain-verdict';
+import { VerificationView } from '@/components/audit/chain-verdict';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { auditKeys, useVerifyChain } from '@/lib/query/audit';
@@ -17,7 +17,7 @@ export function VerifyChain() {
           {verify.isPending ? 'Verifying…' : 'Verify chain'}
         </Button>
       </div>
-      {verify.data ? <ChainVerdictView verdict={verify.data} /> : null}
+      {verify.data ? <VerificationView verification={verify.data} /> : null}
       {verify.error ? <ErrorState title="The chain could not be verified." message={verify.error.message} onRetry={() => verify.mutate()} /> : null}
     </div>
   );
