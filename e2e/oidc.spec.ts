@@ -18,8 +18,8 @@ test('a person whose provider grants certdesk_role=auditor lands signed in as an
 }) => {
   await signInAtProvider(page, 'sso-auditor');
   const signedIn = page.getByRole('group', { name: 'Signed in' });
-  await expect(signedIn).toContainText('Sam Auditor');
-  await expect(signedIn).toContainText('Auditor');
+  await expect(signedIn.getByText('Sam Auditor', { exact: true })).toBeVisible();
+  await expect(signedIn.getByText('Auditor', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/127\.0\.0\.1:3100\/$/);
 });
 

@@ -16,7 +16,10 @@ import type { Role } from './types';
 export const ssoProviderId = 'sso';
 
 type CallbackScope = { role: Role | null; refused: boolean };
-const callbackRole = new AsyncLocalStorage<CallbackScope>();
+// One store per process: the auth instance is shared through globalThis by every route bundle, and each
+// bundle may hold its own copy of this module.
+const shared = globalThis as typeof globalThis & { __certdeskSsoScope?: AsyncLocalStorage<CallbackScope> };
+const callbackRole = (shared.__certdeskSsoScope ??= new AsyncLocalStorage<CallbackScope>());
 
 /**
  * Runs one auth request with room for the role an SSO callback maps from its claim. Answers whether the

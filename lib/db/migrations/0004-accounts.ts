@@ -69,7 +69,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('session_userId_idx').on('session').column('userId').execute();
   await db.schema.createIndex('account_userId_idx').on('account').column('userId').execute();
-  await db.schema.createIndex('verification_identifier_idx').on('verification').column('identifier').execute();
+  await db.schema
+    .createIndex('verification_identifier_idx')
+    .on('verification')
+    .column('identifier')
+    .execute();
   await db.schema.createIndex('twoFactor_secret_idx').on('twoFactor').column('secret').execute();
   await db.schema.createIndex('twoFactor_userId_idx').on('twoFactor').column('userId').execute();
   await db.schema
@@ -92,7 +96,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['api_tokens', 'sign_in_throttle', 'twoFactor', 'verification', 'account', 'session', 'user']) {
+  for (const table of [
+    'api_tokens',
+    'sign_in_throttle',
+    'twoFactor',
+    'verification',
+    'account',
+    'session',
+    'user',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
