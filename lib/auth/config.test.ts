@@ -26,6 +26,12 @@ describe('sign-in configuration', () => {
     ).toThrow(/must be https unless it is a loopback address/);
   });
 
+  it('refuses demo mode anywhere but on a loopback address', () => {
+    expect(() =>
+      parseAuthConfig({ CERTDESK_DEMO: '1', BETTER_AUTH_URL: 'https://certdesk.example.org' }),
+    ).toThrow(/demo mode runs on a loopback address only/);
+  });
+
   it('lists every problem at once', () => {
     let message = '';
     try {

@@ -87,6 +87,11 @@ export function parseAuthConfig(env: Record<string, string | undefined>): AuthCo
     problems.push('OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
   const baseUrl = new URL(e.BETTER_AUTH_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}`);
   const insecureLoopback = baseUrl.protocol === 'http:' && isLoopback(baseUrl);
+  if (e.CERTDESK_DEMO && !isLoopback(baseUrl)) {
+    problems.push(
+      'CERTDESK_DEMO: demo accounts have a published password; demo mode runs on a loopback address only',
+    );
+  }
   if (baseUrl.protocol === 'http:' && !insecureLoopback)
     problems.push('BETTER_AUTH_URL: must be https unless it is a loopback address');
   if (problems.length > 0) throw new AuthConfigError(problems);
