@@ -10,6 +10,9 @@ type UpdateOptions = {
   replace?: boolean;
 };
 
+/** Changes part of a query kept in the address bar; what filter bars are given as `onChange`. */
+export type UpdateUrlQuery<Q> = (patch: Partial<Q>, options?: UpdateOptions) => void;
+
 /**
  * A list's filters, sort and page kept in the address bar, so a view can be shared and the back button
  * steps through the user's choices. Changing anything but the page goes back to the first page.
@@ -20,8 +23,8 @@ export function useUrlQuery<S extends z.ZodType<object>>(schema: S) {
   const query = useMemo(() => parseSearchParams(schema, searchParams), [schema, searchParams]);
   const defaults = useMemo(() => parseSearchParams(schema, {}), [schema]);
 
-  const update = useCallback(
-    (patch: Partial<z.infer<S>>, { replace = false }: UpdateOptions = {}) => {
+  const update: UpdateUrlQuery<z.infer<S>> = useCallback(
+    (patch, { replace = false } = {}) => {
       const backToFirst = 'page' in query && !('page' in patch) ? { page: 1 } : {};
       const params = toSearchParams({ ...query, ...backToFirst, ...patch }, defaults);
       const href = params.size > 0 ? `${pathname}?${params.toString()}` : pathname;
