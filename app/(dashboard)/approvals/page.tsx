@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { ApprovalQueue } from './_components/approval-queue';
 import { QueueLiveStatus } from './_components/queue-live-status';
 
@@ -15,17 +14,9 @@ export default function ApprovalsPage() {
         description="Requests waiting for approvers, oldest first. Approvers decide in their Authorization App."
         actions={<QueueLiveStatus />}
       />
-      {/* The filters live in the address bar, which is only known in the browser. */}
-      <Suspense
-        fallback={
-          <LoadingRegion label="Loading approvals" className="flex flex-col gap-4">
-            <Skeleton className="h-20 w-full" />
-            <Skeleton className="h-48 w-full" />
-          </LoadingRegion>
-        }
-      >
+      <UrlQuerySuspense label="Loading approvals" className="gap-4" barClassName="h-20" listClassName="h-48">
         <ApprovalQueue />
-      </Suspense>
+      </UrlQuerySuspense>
     </>
   );
 }

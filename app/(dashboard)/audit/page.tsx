@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { Suspense } from 'react';
+import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { getActor } from '@/lib/auth';
 import { AuditLog } from './_components/audit-log';
 
@@ -26,17 +25,9 @@ export default async function AuditPage() {
   return (
     <>
       <PageHeader title={title} description={description} />
-      {/* The filters live in the address bar, which is only known in the browser. */}
-      <Suspense
-        fallback={
-          <LoadingRegion label="Loading the audit log" className="flex flex-col gap-2">
-            <Skeleton className="h-32 w-full" />
-            <Skeleton className="h-64 w-full" />
-          </LoadingRegion>
-        }
-      >
+      <UrlQuerySuspense label="Loading the audit log" barClassName="h-32">
         <AuditLog />
-      </Suspense>
+      </UrlQuerySuspense>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
+import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { RequestList } from './_components/request-list';
 
 export const metadata: Metadata = { title: 'Requests' };
@@ -25,17 +24,9 @@ export default function RequestsPage() {
           </>
         }
       />
-      {/* The filters live in the address bar, which is only known in the browser. */}
-      <Suspense
-        fallback={
-          <LoadingRegion label="Loading requests" className="flex flex-col gap-2">
-            <Skeleton className="h-24 w-full" />
-            <Skeleton className="h-64 w-full" />
-          </LoadingRegion>
-        }
-      >
+      <UrlQuerySuspense label="Loading requests">
         <RequestList />
-      </Suspense>
+      </UrlQuerySuspense>
     </>
   );
 }

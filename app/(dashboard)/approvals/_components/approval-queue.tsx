@@ -1,72 +1,59 @@
 'use client';
 
+import { filterState, type FilterState } from '@/components/filters/filter-state';
+import { NoResults } from '@/components/filters/no-results';
+import { RequestFilters, requestFilterNames } from '@/components/filters/request-filters';
 import { useUrlQuery } from '@/components/filters/use-url-query';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState } from '@/components/ui/error-state';
+import { QueryState } from '@/components/ui/query-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import type { RequestPage } from '@/lib/api/dto';
 import { useLivePolling } from '@/lib/query/events';
 import { useRequestList } from '@/lib/query/requests';
 import { ApprovalCard } from './approval-card';
-import { ApprovalFilters } from './approval-filters';
-import { hasFilters, queueListQuery, queuePageSize, queueQuerySchema } from './queue-query';
+import { queueListQuery, queuePageSize, queueQuerySchema, queueStatuses } from './queue-query';
 
 /** The officers' queue: every request still waiting, kept current by pushed changes or, failing that, polling. */
 export function ApprovalQueue() {
   const [query, update] = useUrlQuery(queueQuerySchema);
   const list = useRequestList(queueListQuery(query), useLivePolling());
-  const filtered = hasFilters(query);
-  const clear = () => update({ status: undefined, key: undefined, requester: undefined, q: undefined });
-
+  const filters = filterState(query, update, requestFilterNames);
   return (
     <div className="flex flex-col gap-6">
-      <ApprovalFilters query={query} onChange={update} />
-      <QueueBody list={list} filtered={filtered} onClear={clear} />
+      <RequestFilters
+        label="Filter approvals"
+        idPrefix="queue"
+        statuses={queueStatuses}
+        offerKey={(key) => key.policy !== null}
+        query={query}
+        onChange={update}
+      />
+      <QueryState
+        result={list}
+        errorTitle="The approvals could not be loaded."
+        loading={
+          <LoadingRegion label="Loading approvals" className="flex flex-col gap-4">
+            <Skeleton className="h-48 w-full" />
+            <Skeleton className="h-48 w-full" />
+          </LoadingRegion>
+        }
+      >
+        {(page) => <Queue page={page} error={list.error} filters={filters} />}
+      </QueryState>
     </div>
   );
 }
 
-type QueueBodyProps = {
-  list: ReturnType<typeof useRequestList>;
-  filtered: boolean;
-  onClear: () => void;
-};
-
-function QueueBody({ list, filtered, onClear }: QueueBodyProps) {
-  const { data, error, isPending, refetch } = list;
-  if (isPending) {
+function Queue({ page, error, filters }: { page: RequestPage; error: Error | null; filters: FilterState }) {
+  if (page.requests.length === 0) {
     return (
-      <LoadingRegion label="Loading approvals" className="flex flex-col gap-4">
-        <Skeleton className="h-48 w-full" />
-        <Skeleton className="h-48 w-full" />
-      </LoadingRegion>
-    );
-  }
-  if (!data) {
-    return (
-      <ErrorState
-        title="The approvals could not be loaded."
-        message={error?.message ?? 'No answer.'}
-        onRetry={() => void refetch()}
-      />
-    );
-  }
-  if (data.requests.length === 0) {
-    return filtered ? (
-      <EmptyState
-        title="No pending approvals match these filters"
-        action={
-          <Button variant="secondary" onClick={onClear}>
-            Clear filters
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyState
-        title="No approvals pending"
-        description="Requests under an approval policy appear here as soon as they are submitted."
-      />
+      <NoResults filters={filters} noMatches="No pending approvals match these filters">
+        <EmptyState
+          title="No approvals pending"
+          description="Requests under an approval policy appear here as soon as they are submitted."
+        />
+      </NoResults>
     );
   }
   return (
@@ -78,12 +65,12 @@ function QueueBody({ list, filtered, onClear }: QueueBodyProps) {
         </Alert>
       ) : null}
       <p role="status" className="text-sm text-slate-600">
-        {data.total === 1 ? '1 request waiting' : `${data.total} requests waiting`}
-        {data.total > queuePageSize
+        {page.total === 1 ? '1 request waiting' : `${page.total} requests waiting`}
+        {page.total > queuePageSize
           ? `; the ${queuePageSize} oldest are shown, narrow the filters to see others`
           : ''}
       </p>
-      {data.requests.map((request) => (
+      {page.requests.map((request) => (
         <ApprovalCard key={request.id} request={request} />
       ))}
     </section>

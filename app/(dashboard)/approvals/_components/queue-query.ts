@@ -29,7 +29,3 @@ export function queueListQuery(query: QueueQuery): RequestListQuery {
     order: 'asc',
   };
 }
-
-export function hasFilters(query: QueueQuery): boolean {
-  return Boolean(query.status?.length || query.key || query.requester || query.q);
-}

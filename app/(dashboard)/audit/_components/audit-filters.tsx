@@ -1,16 +1,21 @@
 'use client';
 
 import { CheckboxFilter } from '@/components/filters/checkbox-filter';
+import { FilterBar } from '@/components/filters/filter-bar';
 import { SearchInput } from '@/components/filters/search-input';
 import { SelectFilter } from '@/components/filters/select-filter';
+import type { UpdateUrlQuery } from '@/components/filters/use-url-query';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { auditOutcomes } from '@/lib/audit/dto';
 import type { AuditPageQuery } from '@/lib/query/audit';
 
+/** The filters the bar sets, so the log can tell whether any is on and clear them all. */
+export const auditFilterNames = ['action', 'actor', 'target', 'outcome', 'from', 'to', 'q'] as const;
+
 type AuditFiltersProps = {
   query: AuditPageQuery;
-  onChange: (patch: Partial<AuditPageQuery>, options?: { replace?: boolean }) => void;
+  onChange: UpdateUrlQuery<AuditPageQuery>;
 };
 
 // A verb also selects its sub-verbs: "request.submit" lists intents and outcomes, "user" every user change.
@@ -39,7 +44,7 @@ function DayInput({ id, label, value, onChange }: { id: string; label: string; v
 
 export function AuditFilters({ query, onChange }: AuditFiltersProps) {
   return (
-    <div role="search" aria-label="Filter audit events" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3">
+    <FilterBar label="Filter audit events" columns={3}>
       <SearchInput
         id="audit-search"
         label="Search"
@@ -76,6 +81,6 @@ export function AuditFilters({ query, onChange }: AuditFiltersProps) {
         value={query.outcome ?? []}
         onChange={(outcome) => onChange({ outcome })}
       />
-    </div>
+    </FilterBar>
   );
 }

@@ -2,27 +2,25 @@
 
 import { expiryLabels } from '@/components/certificate/expiry-badge';
 import { CheckboxFilter } from '@/components/filters/checkbox-filter';
+import { FilterBar } from '@/components/filters/filter-bar';
+import { KeyFilter } from '@/components/filters/key-filter';
 import { SearchInput } from '@/components/filters/search-input';
-import { SelectFilter } from '@/components/filters/select-filter';
+import type { UpdateUrlQuery } from '@/components/filters/use-url-query';
 import { expiryStates, type CertificateListQuery } from '@/lib/api/dto';
-import { useKeys } from '@/lib/query/keys';
 
-type CertificateFiltersProps = {
-  query: CertificateListQuery;
-  onChange: (patch: Partial<CertificateListQuery>, options?: { replace?: boolean }) => void;
-};
+/** The filters the bar sets, so the list can tell whether any is on and clear them all. */
+export const certificateFilterNames = ['expiry', 'key', 'q'] as const;
 
 const expiryOptions = expiryStates.map((value) => ({ value, label: expiryLabels[value] }));
 
+type CertificateFiltersProps = {
+  query: CertificateListQuery;
+  onChange: UpdateUrlQuery<CertificateListQuery>;
+};
+
 export function CertificateFilters({ query, onChange }: CertificateFiltersProps) {
-  const keys = useKeys();
-  const keyOptions = (keys.data ?? []).map((k) => ({ value: k.label, label: k.label }));
   return (
-    <div
-      role="search"
-      aria-label="Filter certificates"
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2"
-    >
+    <FilterBar label="Filter certificates" columns={2}>
       <SearchInput
         id="certificates-search"
         label="Search"
@@ -30,14 +28,7 @@ export function CertificateFilters({ query, onChange }: CertificateFiltersProps)
         value={query.q ?? ''}
         onChange={(q) => onChange({ q: q || undefined }, { replace: true })}
       />
-      <SelectFilter
-        id="certificates-key"
-        label="Signing key"
-        anyLabel="All keys"
-        value={query.key ?? ''}
-        options={keyOptions}
-        onChange={(key) => onChange({ key: key || undefined })}
-      />
+      <KeyFilter id="certificates-key" value={query.key} onChange={(key) => onChange({ key })} />
       <CheckboxFilter
         legend="Expiry"
         className="md:col-span-2"
@@ -45,6 +36,6 @@ export function CertificateFilters({ query, onChange }: CertificateFiltersProps)
         value={query.expiry ?? []}
         onChange={(expiry) => onChange({ expiry })}
       />
-    </div>
+    </FilterBar>
   );
 }
