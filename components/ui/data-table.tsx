@@ -12,6 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { cn } from './cn';
 import { focusRing } from './focus';
+import { Table as TableFrame, TableBody, TableHead, Td, Th } from './table';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match the library's
@@ -55,31 +56,28 @@ export function useSortedTable<T>({ data, columns, sort, onSortChange, getRowId 
 /** Renders a table built with useSortedTable: sortable headers are buttons and carry aria-sort. */
 export function DataTable<T>({ table, caption }: { table: Table<T>; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-600">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <HeaderCell key={header.id} header={header} />
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cn('px-4 py-2', cell.column.columnDef.meta?.className)}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame caption={caption}>
+      <TableHead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <HeaderCell key={header.id} header={header} />
+            ))}
+          </tr>
+        ))}
+      </TableHead>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getVisibleCells().map((cell) => (
+              <Td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </TableBody>
+    </TableFrame>
   );
 }
 
@@ -89,16 +87,10 @@ function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
   const content = header.isPlaceholder
     ? null
     : flexRender(header.column.columnDef.header, header.getContext());
-  if (!header.column.getCanSort()) {
-    return (
-      <th scope="col" className="px-4 py-2">
-        {content}
-      </th>
-    );
-  }
+  if (!header.column.getCanSort()) return <Th>{content}</Th>;
   const sorted = header.column.getIsSorted();
   return (
-    <th scope="col" className="px-2 py-1" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
+    <Th className="px-2 py-1" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
       <button
         type="button"
         onClick={header.column.getToggleSortingHandler()}
@@ -113,6 +105,6 @@ function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
         </span>
       </button>
-    </th>
+    </Th>
   );
 }
