@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { RequestView } from '@/lib/api/dto';
-import { focusRing } from '@/components/ui/focus';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { TextLink } from '@/components/ui/text-link';
 import { formatDateTime } from './format';
 import { StatusBadge } from './status-badge';
 
@@ -30,12 +29,9 @@ export function RequestsTable({ requests, caption }: { requests: RequestView[]; 
             <Td className="font-mono text-xs">{request.signKeyName}</Td>
             <Td className="whitespace-nowrap">{formatDateTime(request.createdAt)}</Td>
             <Td className="text-right">
-              <Link
-                href={`/requests/${request.id}`}
-                className={`rounded text-brand underline-offset-4 hover:underline ${focusRing}`}
-              >
+              <TextLink href={`/requests/${request.id}`}>
                 Open<span className="sr-only"> request for {request.commonName}</span>
-              </Link>
+              </TextLink>
             </Td>
           </tr>
         ))}

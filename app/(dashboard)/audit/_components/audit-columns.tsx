@@ -1,8 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { AuditDetails, formatUtc } from '@/components/audit/audit-details';
 import { AuditOutcomeBadge } from '@/components/audit/outcome-badge';
-import { focusRing } from '@/components/ui/focus';
+import { TextLink } from '@/components/ui/text-link';
 import type { AuditEvent } from '@/lib/audit/dto';
 
 const column = createColumnHelper<AuditEvent>();
@@ -12,9 +11,9 @@ function Target({ target }: { target: string | null }) {
   const request = /^request:([0-9a-f-]{36})$/.exec(target);
   if (!request) return <span className="font-mono text-xs break-all">{target}</span>;
   return (
-    <Link href={`/requests/${request[1]}`} className={`rounded font-mono text-xs break-all text-brand underline-offset-4 hover:underline ${focusRing}`}>
+    <TextLink href={`/requests/${request[1]}`} className="font-mono text-xs break-all">
       {target}
-    </Link>
+    </TextLink>
   );
 }
 

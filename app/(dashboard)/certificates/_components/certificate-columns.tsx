@@ -1,8 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { ExpiryBadge } from '@/components/certificate/expiry-badge';
 import { formatDateTime } from '@/components/requests/format';
-import { focusRing } from '@/components/ui/focus';
+import { TextLink } from '@/components/ui/text-link';
 import type { CertificateSummary } from '@/lib/api/dto';
 
 const column = createColumnHelper<CertificateSummary>();
@@ -13,12 +12,9 @@ export const certificateColumns = [
   column.accessor('commonName', {
     header: 'Common name',
     cell: (info) => (
-      <Link
-        href={`/certificates/${info.row.original.id}`}
-        className={`rounded font-medium text-brand underline-offset-4 hover:underline ${focusRing}`}
-      >
+      <TextLink href={`/certificates/${info.row.original.id}`} className="font-medium">
         {info.getValue() ?? info.row.original.subject}
-      </Link>
+      </TextLink>
     ),
   }),
   column.accessor('issuer', { header: 'Issuer', enableSorting: false, meta: { className: 'text-xs' } }),

@@ -1,8 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { formatDateTime } from '@/components/requests/format';
 import { StatusBadge } from '@/components/requests/status-badge';
-import { focusRing } from '@/components/ui/focus';
+import { TextLink } from '@/components/ui/text-link';
 import type { RequestView } from '@/lib/api/dto';
 
 const column = createColumnHelper<RequestView>();
@@ -16,12 +15,9 @@ export const requestColumns = [
   column.accessor('commonName', {
     header: 'Common name',
     cell: (info) => (
-      <Link
-        href={`/requests/${info.row.original.id}`}
-        className={`rounded font-medium text-brand underline-offset-4 hover:underline ${focusRing}`}
-      >
+      <TextLink href={`/requests/${info.row.original.id}`} className="font-medium">
         {info.getValue()}
-      </Link>
+      </TextLink>
     ),
   }),
   column.accessor('signKeyName', {
