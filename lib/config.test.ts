@@ -36,7 +36,9 @@ describe('parseConfig', () => {
 
   it('reads the tracker settings and names a bad interval list', () => {
     const base = { TSB_URL: 'https://tsb.example', TSB_API_KEY: 'k' };
-    expect(parseConfig(base).tracker).toMatchObject({ enabled: true, concurrency: 4, maxStreams: 200 });
+    expect(parseConfig(base).tracker).toMatchObject({ enabled: true, concurrency: 4, readsPerSecond: 20, maxStreams: 200 });
+    expect(parseConfig({ ...base, TRACKER_READS_PER_SECOND: '5' }).tracker.readsPerSecond).toBe(5);
+    expect(problemsOf({ ...base, TRACKER_READS_PER_SECOND: '0' }).join('\n')).toMatch(/TRACKER_READS_PER_SECOND/);
     expect(parseConfig({ ...base, TRACKER_ENABLED: 'false', TRACKER_INTERVALS: '10s' }).tracker).toMatchObject({
       enabled: false,
       intervals: [{ below: Infinity, every: 10_000 }],

@@ -33,6 +33,7 @@ const envSchema = z
         return z.NEVER;
       }),
     TRACKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    TRACKER_READS_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
     EVENTS_MAX_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
   });
 
@@ -63,6 +64,8 @@ export type TrackerConfig = {
   enabled: boolean;
   intervals: IntervalStep[];
   concurrency: number;
+  /** Ceiling of TSB status reads the tracker starts in any one second. */
+  readsPerSecond: number;
   /** Concurrent Server-Sent Event streams this process serves before answering 503. */
   maxStreams: number;
 };
@@ -113,6 +116,7 @@ export function parseConfig(env: Environment): { tsb: TsbConfig; tracker: Tracke
       enabled: e.TRACKER_ENABLED,
       intervals: e.TRACKER_INTERVALS,
       concurrency: e.TRACKER_CONCURRENCY,
+      readsPerSecond: e.TRACKER_READS_PER_SECOND,
       maxStreams: e.EVENTS_MAX_STREAMS,
     },
     simulatorAppUrl: e.TSB_SIMULATOR_APP_URL ?? null,

@@ -14,6 +14,7 @@ export {
   type Tracker,
   type TrackerDeps,
   type TrackerOptions,
+  type TrackerStats,
 } from './tracker';
 
 const holder = globalThis as typeof globalThis & { __certdeskTracker?: Tracker };
@@ -27,12 +28,13 @@ export const trackerDeps: TrackerDeps = {
 
 /** The tracker as configured by the environment (TRACKER_*), not started. */
 export function configuredTracker(overrides: Partial<TrackerOptions> = {}): Tracker {
-  const { intervals, concurrency } = getConfig().tracker;
+  const { intervals, concurrency, readsPerSecond } = getConfig().tracker;
   // A quarter of the shortest interval: a due request waits at most that long past its time.
   const cycleMs = Math.min(1000, Math.max(100, Math.min(...intervals.map((step) => step.every)) / 4));
   return createTracker(trackerDeps, {
     intervals,
     concurrency,
+    readsPerSecond,
     cycleMs,
     reconcileEveryMs: 10_000,
     ...overrides,

@@ -1,9 +1,10 @@
 import type { StoredRequest } from '@/lib/requests/store';
+import { createReadBudget } from './budget';
 import { backoffFor, changed, intervalFor, nextCheckAt, type IntervalStep } from './schedule';
 
 // The one poller. Every cycle reads the open requests from the registry and asks the TSB about those
-// whose next check is due. Its TSB calls grow with the number of open requests only: nobody watching a
-// page ever causes one.
+// whose next check is due, oldest due first, as far as the read budget allows. Its TSB calls grow with
+// the number of open requests only, up to the budget: nobody watching a page ever causes one.
 
 export type TrackerDeps = {
   listOpenRequests: () => Promise<StoredRequest[]>;
@@ -18,6 +19,11 @@ export type TrackerOptions = {
   intervals: readonly IntervalStep[];
   /** TSB reads in flight at once. */
   concurrency: number;
+  /**
+   * Ceiling of TSB reads started in any one second (absent: none). When it binds, due requests wait their
+   * turn, oldest due first, and their intervals stretch.
+   */
+  readsPerSecond?: number;
   /** Pause between cycles. */
   cycleMs: number;
   /** Least time between two reconciliation passes. */
@@ -26,7 +32,27 @@ export type TrackerOptions = {
   log?: (line: string) => void;
 };
 
-export type CycleReport = { checked: number; failed: number; reconciled: boolean };
+export type CycleReport = {
+  checked: number;
+  failed: number;
+  /** Due requests left for a later cycle because the read budget was spent. */
+  deferred: number;
+  reconciled: boolean;
+};
+
+/** What the tracker has done since it was made: counters, and gauges of the last cycle. */
+export type TrackerStats = {
+  /** The read budget per second (Infinity without one). */
+  readsPerSecond: number;
+  /** TSB status reads started. */
+  reads: number;
+  /** Times a due request was put off to a later cycle by the budget (counted once per cycle it waited). */
+  deferred: number;
+  /** Due requests the last cycle left waiting for the budget: 0 while it does not bind. */
+  waiting: number;
+  /** Longest time an open request went without a successful read (since first seen, or between reads). */
+  longestGapMs: number;
+};
 
 export type Tracker = {
   /** Runs one cycle now (after the start-up recovery, once); cycles never overlap. */
@@ -35,16 +61,28 @@ export type Tracker = {
   start: () => void;
   /** Stops cycling and waits for a cycle in progress. */
   stop: () => Promise<void>;
+  stats: () => TrackerStats;
 };
 
-type Schedule = { dueAt: number; failures: number; activeSince: number };
+/** `freshAt`: when the request was last read successfully, or first seen if never: staleness counts from it. */
+type Schedule = { dueAt: number; failures: number; activeSince: number; freshAt: number };
 
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Runs `work` over `items` in order, `limit` at a time, each once `admit` allows it; stops at the first
+ * refusal. Answers how many were admitted: the first ones.
+ */
+async function eachAdmitted<T>(
+  items: T[],
+  limit: number,
+  admit: () => boolean,
+  work: (item: T) => Promise<void>,
+): Promise<number> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length && admit()) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return next;
 }
 
 function describe(error: unknown): string {
@@ -54,7 +92,10 @@ function describe(error: unknown): string {
 export function createTracker(deps: TrackerDeps, options: TrackerOptions): Tracker {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.warn(line));
+  const budget = createReadBudget(options.readsPerSecond ?? Infinity, now);
   const schedules = new Map<string, Schedule>();
+  const counts = { reads: 0, deferred: 0, waiting: 0, longestGapMs: 0 };
+  let budgetLoggedAt = -Infinity;
   let recovered: Promise<void> | null = null;
   let lastReconcile = -Infinity;
   let running: Promise<CycleReport> | null = null;
@@ -67,21 +108,25 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
       (error: unknown) => log(`tracker: recovery after restart failed: ${describe(error)}`),
     ));
 
-  async function check(row: StoredRequest, report: CycleReport): Promise<void> {
-    const previous = schedules.get(row.id);
-    const failures = previous?.failures ?? 0;
-    let activeSince = previous?.activeSince ?? Date.parse(row.createdAt);
+  async function check(row: StoredRequest, schedule: Schedule, report: CycleReport): Promise<void> {
     // Timed from the start of the read, so that a request is read once per interval, not interval + latency.
     const started = now();
+    counts.reads++;
     try {
       const fresh = await deps.refreshRequest(row);
-      if (changed(row, fresh)) activeSince = started;
-      const dueAt = nextCheckAt(fresh, started, options.intervals, activeSince);
-      schedules.set(row.id, { dueAt, failures: 0, activeSince });
+      counts.longestGapMs = Math.max(counts.longestGapMs, started - schedule.freshAt);
+      if (changed(row, fresh)) schedule.activeSince = started;
+      schedule.dueAt = nextCheckAt(fresh, started, options.intervals, schedule.activeSince);
+      schedule.failures = 0;
+      schedule.freshAt = started;
       report.checked++;
     } catch (error) {
-      const wait = backoffFor(failures + 1, intervalFor(started - activeSince, options.intervals));
-      schedules.set(row.id, { dueAt: started + wait, failures: failures + 1, activeSince });
+      schedule.failures++;
+      const wait = backoffFor(
+        schedule.failures,
+        intervalFor(started - schedule.activeSince, options.intervals),
+      );
+      schedule.dueAt = started + wait;
       report.failed++;
       const next = (wait / 1000).toFixed(1);
       log(
@@ -100,19 +145,60 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
       .catch((error: unknown) => log(`tracker: reconciliation failed: ${describe(error)}`));
   }
 
-  async function cycle(): Promise<CycleReport> {
-    await recoverOnce();
-    const report: CycleReport = { checked: 0, failed: 0, reconciled: false };
-    const open = await deps.listOpenRequests();
+  /** The open requests due at `at` with their schedules, oldest due first; a request seen first is due now. */
+  function dueAt(open: StoredRequest[], at: number): [StoredRequest, Schedule][] {
     const openIds = new Set(open.map((row) => row.id));
     for (const id of schedules.keys()) if (!openIds.has(id)) schedules.delete(id);
-    const at = now();
-    const due = open.filter(
-      (row) => row.tsbRequestId !== null && (schedules.get(row.id)?.dueAt ?? -Infinity) <= at,
+    const due: [StoredRequest, Schedule][] = [];
+    for (const row of open) {
+      if (row.tsbRequestId === null) continue;
+      let schedule = schedules.get(row.id);
+      if (!schedule) {
+        schedule = { dueAt: at, failures: 0, activeSince: Date.parse(row.createdAt), freshAt: at };
+        schedules.set(row.id, schedule);
+      }
+      if (schedule.dueAt <= at) due.push([row, schedule]);
+    }
+    // Stable: requests due at the same time keep the registry's order, oldest created first.
+    return due.sort(([, a], [, b]) => a.dueAt - b.dueAt);
+  }
+
+  function noteDeferred(waiting: [StoredRequest, Schedule][]): void {
+    counts.deferred += waiting.length;
+    counts.waiting = waiting.length;
+    if (waiting.length === 0 || now() - budgetLoggedAt < 60_000) return;
+    budgetLoggedAt = now();
+    const late = ((now() - waiting[0]![1].dueAt) / 1000).toFixed(1);
+    log(
+      `tracker: the read budget of ${budget.perSecond}/s binds: ${waiting.length} due requests wait, the longest ${late} s past due; reads come later than their intervals`,
     );
-    await eachLimited(due, options.concurrency, (row) => check(row, report));
+  }
+
+  async function cycle(): Promise<CycleReport> {
+    await recoverOnce();
+    const report: CycleReport = { checked: 0, failed: 0, deferred: 0, reconciled: false };
+    const open = await deps.listOpenRequests();
+    const due = dueAt(open, now());
+    const started = await eachAdmitted(due, options.concurrency, budget.take, ([row, schedule]) =>
+      check(row, schedule, report),
+    );
+    report.deferred = due.length - started;
+    noteDeferred(due.slice(started));
     await reconcileIfDue(open, report);
     return report;
+  }
+
+  function stats(): TrackerStats {
+    const at = now();
+    let longestGapMs = counts.longestGapMs;
+    for (const schedule of schedules.values()) longestGapMs = Math.max(longestGapMs, at - schedule.freshAt);
+    return {
+      readsPerSecond: budget.perSecond,
+      reads: counts.reads,
+      deferred: counts.deferred,
+      waiting: counts.waiting,
+      longestGapMs,
+    };
   }
 
   function tick(): Promise<CycleReport> {
@@ -137,6 +223,7 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
 
   return {
     tick,
+    stats,
     start() {
       if (!stopped) return;
       stopped = false;
