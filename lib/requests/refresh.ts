@@ -2,7 +2,8 @@ import 'server-only';
 import { terminalStatuses, type RequestStatus } from '@/lib/api/dto';
 import { approvalDeadlines, evaluateApproval, isApproved } from '@/lib/policy';
 import { getRequestStatus, type TsbRequestStatusDto } from '@/lib/tsb';
-import { settleExecuted } from './result';
+import { recordObserved } from './observed';
+import { checkIssued, storeExecuted } from './result';
 import { updateRequest, type StoredRequest } from './store';
 
 export function isOpen(row: StoredRequest): boolean {
@@ -29,21 +30,30 @@ const failedError = { code: 'tsb_failed', message: 'The HSM failed to execute th
 
 /**
  * Brings an open request up to date with the TSB in one read: approvers, deadlines, lastCheckedAt and
- * any status change (which the store records in the history with its time). On EXECUTED the result is
- * stored and checked against the request. Terminal requests are returned unchanged, without a TSB call.
+ * any status change (which the store records in the history with its time, and the audit log as a
+ * system event, before it is stored: ./observed.ts). On EXECUTED the result is stored and checked against
+ * the request. Terminal requests are returned unchanged, without a TSB call. Throws AuditUnavailableError,
+ * storing nothing, when a status change cannot be audited.
  */
 export async function refreshRequest(row: StoredRequest): Promise<StoredRequest> {
   if (!isOpen(row) || row.tsbRequestId === null) return row;
   const status = await getRequestStatus(row.tsbRequestId);
   const patch = approvalPatch(row, status, new Date());
   if (status.status === 'EXECUTED') {
-    const approved = await updateRequest(row.id, patch);
+    const { result, executionTime = null } = status;
     // The TSB can report EXECUTED a moment before the result is readable; wait for the next look.
-    if (!status.result) return approved;
-    return settleExecuted(approved, status.result, status.executionTime ?? null);
+    if (!result) return updateRequest(row.id, patch);
+    const resultMismatches = await checkIssued(row, result);
+    return recordObserved(row, { to: 'EXECUTED', resultMismatches }, () =>
+      storeExecuted(row, result, executionTime, resultMismatches, patch),
+    );
   }
-  if (status.status === 'FAILED')
-    return updateRequest(row.id, { ...patch, status: 'FAILED', error: failedError });
+  if (status.status === 'FAILED') {
+    return recordObserved(row, { to: 'FAILED' }, () =>
+      updateRequest(row.id, { ...patch, status: 'FAILED', error: failedError }),
+    );
+  }
   const next: RequestStatus = status.status;
-  return updateRequest(row.id, next === row.status ? patch : { ...patch, status: next });
+  if (next === row.status) return updateRequest(row.id, patch);
+  return recordObserved(row, { to: next }, () => updateRequest(row.id, { ...patch, status: next }));
 }

@@ -12,11 +12,10 @@ async function issuerCertificatePem(keyLabel: string): Promise<string | null> {
 }
 
 /**
- * Records an issued certificate and checks it against what was asked (key, CN, KU, EKU, CA flag, issuer,
- * signature). Mismatches are stored on the request and shown; they are never hidden, and a certificate
- * with any is kept out of the inventory of issued certificates.
+ * What is wrong with an issued certificate against what was asked (key, CN, KU, EKU, CA flag, issuer,
+ * signature); empty when it is what was asked.
  */
-export async function settleExecuted(row: StoredRequest, certificatePem: string, executionTime: string | null): Promise<StoredRequest> {
+export async function checkIssued(row: StoredRequest, certificatePem: string): Promise<string[]> {
   const issuerCertPem = await issuerCertificatePem(row.signKeyName).catch(() => null);
   const mismatches = await compareIssued(
     {
@@ -30,14 +29,35 @@ export async function settleExecuted(row: StoredRequest, certificatePem: string,
     certificatePem,
   );
   if (!issuerCertPem) mismatches.push('The CA key’s certificate could not be read, so the issuer was not verified.');
+  return mismatches;
+}
+
+/**
+ * Stores a checked certificate as the request's result and turns it EXECUTED, with `patch` (what else the
+ * same read found). Mismatches are stored on the request and shown; they are never hidden, and a
+ * certificate with any is kept out of the inventory of issued certificates.
+ */
+export async function storeExecuted(
+  row: StoredRequest,
+  certificatePem: string,
+  executionTime: string | null,
+  mismatches: string[],
+  patch: Partial<StoredRequest> = {},
+): Promise<StoredRequest> {
   // Before the request turns EXECUTED: after a crash in between, the request is settled again and the
   // second copy of the certificate is ignored.
   if (mismatches.length === 0) await recordIssued({ id: row.id, signKeyName: row.signKeyName, certificatePem });
   return await updateRequest(row.id, {
+    ...patch,
     status: 'EXECUTED',
     certificatePem,
     executionTime,
     resultMismatches: mismatches,
     error: null,
   });
+}
+
+/** Records an issued certificate as the request's result, checked against what was asked. */
+export async function settleExecuted(row: StoredRequest, certificatePem: string, executionTime: string | null): Promise<StoredRequest> {
+  return storeExecuted(row, certificatePem, executionTime, await checkIssued(row, certificatePem));
 }

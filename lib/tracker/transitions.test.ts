@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { readAuditChain } from '@/lib/db/audit';
 import { readRequest } from '@/lib/requests/read';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs, rejectAs } from '@/mocks/tsb/testing';
-import { manualTracker, submitted } from './test-support';
+import { manualTracker, observedRecords, submitted } from './test-support';
 
 const tsb = startSimulator();
 
@@ -27,6 +28,10 @@ describe('the tracker follows requests to their end', () => {
     expect(done.certificatePem).toMatch(/BEGIN CERTIFICATE/);
     expect(statuses(done)).toEqual(['SUBMITTING', 'PENDING', 'EXECUTED']);
     expect(done.history.every((entry) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
+    expect(await observedRecords(request.id)).toEqual([
+      'request.executed.intent success PENDING→EXECUTED',
+      'request.executed success PENDING→EXECUTED',
+    ]);
   });
 
   it('stores REJECTED once an approver rejects', async () => {
@@ -37,6 +42,10 @@ describe('the tracker follows requests to their end', () => {
     await rejectAs(tsb.sim, 'chloe', request.tsbRequestId!);
     await step();
     expect(statuses(await readRequest(request.id))).toEqual(['SUBMITTING', 'PENDING', 'REJECTED']);
+    expect(await observedRecords(request.id)).toEqual([
+      'request.rejected.intent success PENDING→REJECTED',
+      'request.rejected success PENDING→REJECTED',
+    ]);
   });
 
   it('stores CANCELLED when the request was cancelled on the TSB directly', async () => {
@@ -48,6 +57,10 @@ describe('the tracker follows requests to their end', () => {
     });
     await step();
     expect((await readRequest(request.id)).status).toBe('CANCELLED');
+    expect(await observedRecords(request.id)).toEqual([
+      'request.cancelled.intent success PENDING→CANCELLED',
+      'request.cancelled success PENDING→CANCELLED',
+    ]);
   });
 
   it('stores APPROVED while the timelock runs, then EXECUTED once it has passed', async () => {
@@ -63,6 +76,12 @@ describe('the tracker follows requests to their end', () => {
     const done = await readRequest(request.id);
     expect(statuses(done)).toEqual(['SUBMITTING', 'PENDING', 'APPROVED', 'EXECUTED']);
     expect(done.resultMismatches).toEqual([]);
+    expect(await observedRecords(request.id)).toEqual([
+      'request.approved.intent success PENDING→APPROVED',
+      'request.approved success PENDING→APPROVED',
+      'request.executed.intent success APPROVED→EXECUTED',
+      'request.executed success APPROVED→EXECUTED',
+    ]);
   });
 
   it('flags an issued certificate that is not what was asked, and still stores it', async () => {
@@ -90,6 +109,14 @@ describe('the tracker follows requests to their end', () => {
     expect(flagged.certificatePem).toBe(other.certificatePem);
     expect(flagged.resultMismatches.join('\n')).toMatch(/evil\.example/);
     expect(flagged.resultMismatches.join('\n')).toMatch(/issuer|signature/i);
+    expect(await observedRecords(request.id)).toEqual([
+      'request.result_mismatch.intent success PENDING→EXECUTED',
+      'request.result_mismatch success PENDING→EXECUTED',
+    ]);
+    const { rows } = await readAuditChain();
+    const mismatch = rows.findLast((row) => row.action === 'request.result_mismatch')!;
+    expect(mismatch).toMatchObject({ actor_role: 'system', actor_email: null, csr_sha256: request.csrSha256 });
+    expect(JSON.parse(mismatch.details)).toMatchObject({ resultMismatches: flagged.resultMismatches });
   });
 
   // Last: moving the simulator's clock an hour on expires whatever else is still open.
@@ -101,5 +128,9 @@ describe('the tracker follows requests to their end', () => {
     tsb.sim.advance(3601);
     await step();
     expect(statuses(await readRequest(request.id))).toEqual(['SUBMITTING', 'PENDING', 'EXPIRED']);
+    expect(await observedRecords(request.id)).toEqual([
+      'request.expired.intent success PENDING→EXPIRED',
+      'request.expired success PENDING→EXPIRED',
+    ]);
   });
 });
