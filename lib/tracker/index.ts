@@ -3,6 +3,7 @@ import { getConfig } from '@/lib/config';
 import { reconcile } from '@/lib/requests/reconcile';
 import { refreshRequest } from '@/lib/requests/refresh';
 import { listOpenRequests, recoverInterrupted } from '@/lib/requests/store';
+import type { IntervalStep } from './schedule';
 import { createTracker, type Tracker, type TrackerDeps, type TrackerOptions } from './tracker';
 
 // The server's one tracker. Kept on globalThis so that dev-mode module reloads, or a second call, never
@@ -26,16 +27,20 @@ export const trackerDeps: TrackerDeps = {
   recoverInterrupted,
 };
 
+/** The pause between cycles for these intervals: a due request waits at most that long past its time. */
+export function cycleMsFor(intervals: readonly IntervalStep[]): number {
+  // A quarter of the shortest interval, within 0.1 s and 1 s.
+  return Math.min(1000, Math.max(100, Math.min(...intervals.map((step) => step.every)) / 4));
+}
+
 /** The tracker as configured by the environment (TRACKER_*), not started. */
 export function configuredTracker(overrides: Partial<TrackerOptions> = {}): Tracker {
   const { intervals, concurrency, readsPerSecond } = getConfig().tracker;
-  // A quarter of the shortest interval: a due request waits at most that long past its time.
-  const cycleMs = Math.min(1000, Math.max(100, Math.min(...intervals.map((step) => step.every)) / 4));
   return createTracker(trackerDeps, {
     intervals,
     concurrency,
     readsPerSecond,
-    cycleMs,
+    cycleMs: cycleMsFor(intervals),
     reconcileEveryMs: 10_000,
     ...overrides,
   });
