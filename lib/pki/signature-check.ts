@@ -1,15 +1,13 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
-import {
-  AlgorithmIdentifier,
-  SubjectPublicKeyInfo,
-  type AlgorithmIdentifier as Algorithm,
-} from '@peculiar/asn1-x509';
+import type { AlgorithmIdentifier as Algorithm, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { childrenOf, isUniversal, oidOf, parseAsn } from './asn';
-import { copyBytes } from './bytes';
+import { copyBytes, toBase64 } from './bytes';
 import { rsaPssParams } from './rsa-pss';
 
 // Signature verification with WebCrypto over the exact signed octets. An algorithm WebCrypto lacks (DSA,
 // SHA-224, secp256k1…) counts as "does not verify", as the TSB could not trust it either.
+// RSA keys are imported as JWK (modulus and exponent): Node imports an SPKI through OpenSSL 3's decoders,
+// which costs several times the verification itself.
 
 const hashes: Record<string, string> = {
   '1.3.14.3.2.26': 'SHA-1',
@@ -52,7 +50,10 @@ export async function verifySignature(
   try {
     const plan = verification(algorithm, signature, spki);
     if (!plan) return false;
-    const key = await crypto.subtle.importKey('spki', plan.spki, plan.importAlgorithm, false, ['verify']);
+    const key =
+      plan.key.format === 'jwk'
+        ? await crypto.subtle.importKey('jwk', plan.key.data, plan.importAlgorithm, false, ['verify'])
+        : await crypto.subtle.importKey('spki', plan.key.data, plan.importAlgorithm, false, ['verify']);
     return await crypto.subtle.verify(
       plan.verifyAlgorithm,
       key,
@@ -65,7 +66,7 @@ export async function verifySignature(
 }
 
 interface Plan {
-  spki: Uint8Array<ArrayBuffer>;
+  key: { format: 'spki'; data: Uint8Array<ArrayBuffer> } | { format: 'jwk'; data: JsonWebKey };
   importAlgorithm: RsaHashedImportParams | EcKeyImportParams | { name: string };
   verifyAlgorithm: { name: string; hash?: string; saltLength?: number };
   signature: Uint8Array;
@@ -74,11 +75,19 @@ interface Plan {
 function verification(algorithm: Algorithm, signature: Uint8Array, spki: SubjectPublicKeyInfo): Plan | null {
   const oid = algorithm.algorithm;
   const keyOid = spki.algorithm.algorithm;
-  const der = () => copyBytes(new Uint8Array(AsnConvert.serialize(spki)));
+  const der = () => ({
+    format: 'spki' as const,
+    data: copyBytes(new Uint8Array(AsnConvert.serialize(spki))),
+  });
   const rsaHash = rsaPkcs1[oid];
   if (rsaHash && keyOid === rsaEncryption) {
     const name = 'RSASSA-PKCS1-v1_5';
-    return { spki: der(), importAlgorithm: { name, hash: rsaHash }, verifyAlgorithm: { name }, signature };
+    return {
+      key: rsaJwk(spki),
+      importAlgorithm: { name, hash: rsaHash },
+      verifyAlgorithm: { name },
+      signature,
+    };
   }
   if (oid === rsaPss && (keyOid === rsaEncryption || keyOid === rsaPss) && algorithm.parameters) {
     const params = rsaPssParams(new Uint8Array(algorithm.parameters));
@@ -87,7 +96,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
       return null;
     const saltLength = Number(params.saltLength ?? 20);
     return {
-      spki: asRsaEncryption(spki),
+      key: rsaJwk(spki),
       importAlgorithm: { name: 'RSA-PSS', hash },
       verifyAlgorithm: { name: 'RSA-PSS', saltLength },
       signature,
@@ -99,7 +108,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
     : undefined;
   if (ecHash && curve) {
     return {
-      spki: der(),
+      key: der(),
       importAlgorithm: { name: 'ECDSA', namedCurve: curve.name },
       verifyAlgorithm: { name: 'ECDSA', hash: ecHash },
       signature: rawEcdsa(signature, curve.size),
@@ -108,7 +117,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
   const edwardsName = edwards[oid];
   if (edwardsName && keyOid === oid)
     return {
-      spki: der(),
+      key: der(),
       importAlgorithm: { name: edwardsName },
       verifyAlgorithm: { name: edwardsName },
       signature,
@@ -116,13 +125,27 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
   return null;
 }
 
-/** WebCrypto imports RSA keys only under rsaEncryption; an id-RSASSA-PSS key has the same RSAPublicKey. */
-function asRsaEncryption(spki: SubjectPublicKeyInfo): Uint8Array<ArrayBuffer> {
-  const plain = new SubjectPublicKeyInfo({
-    algorithm: new AlgorithmIdentifier({ algorithm: rsaEncryption, parameters: null }),
-    subjectPublicKey: spki.subjectPublicKey,
-  });
-  return copyBytes(new Uint8Array(AsnConvert.serialize(plain)));
+/**
+ * The RSAPublicKey as a JWK. This also serves id-RSASSA-PSS keys, which WebCrypto would not import as SPKI.
+ * A negative modulus or exponent is no RSA key: it throws, so the signature does not verify.
+ */
+function rsaJwk(spki: SubjectPublicKeyInfo): { format: 'jwk'; data: JsonWebKey } {
+  const [modulus, exponent, ...rest] = childrenOf(parseAsn(new Uint8Array(spki.subjectPublicKey)));
+  if (!isUniversal(modulus, 2) || !isUniversal(exponent, 2) || rest.length > 0) {
+    throw new Error('malformed RSAPublicKey');
+  }
+  return {
+    format: 'jwk',
+    data: { kty: 'RSA', n: unsignedBase64Url(modulus.content), e: unsignedBase64Url(exponent.content) },
+  };
+}
+
+function unsignedBase64Url(integer: Uint8Array): string {
+  if ((integer[0] ?? 0) & 0x80) throw new Error('negative RSA integer');
+  let start = 0;
+  while (start < integer.length - 1 && integer[start] === 0) start++;
+  const digits = integer.subarray(start);
+  return toBase64(digits).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 /** ECDSA-Sig-Value (DER r, s) to WebCrypto's fixed-size r || s. */
