@@ -132,6 +132,30 @@ describe('decodeCertificate on the demo chain', () => {
     expect(await verifySignedBy('garbage', fixture('demo-root-ca.pem'))).toBe(false);
   });
 
+  it('verifies RSA, RSA-PSS and EC self-signatures, and leaves them unchecked when asked', async () => {
+    const files = [
+      'openssl/self-rsa-v1.pem',
+      'openssl/self-rsa-pss-sha256.pem',
+      'openssl/self-rsa-pss-any.pem',
+      'openssl/root-p384.pem',
+    ];
+    for (const name of files) {
+      const checked = await decodeCertificate(fixture(name));
+      const unchecked = await decodeCertificate(fixture(name), undefined, { checkSelfSignature: false });
+      if (!checked.ok || !unchecked.ok) throw new Error(name);
+      expect(checked.view.selfSigned, name).toBe(true);
+      expect(unchecked.view, name).toEqual({
+        ...checked.view,
+        validity: unchecked.view.validity,
+        selfSigned: null,
+      });
+    }
+    const der = Buffer.from(fixture('openssl/self-rsa-v1.pem').replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    der[der.length - 1]! ^= 1;
+    const tampered = await decodeCertificate(der);
+    expect(tampered.ok && tampered.view.selfSigned).toBe(false);
+  });
+
   it('is a plain JSON value', async () => {
     const { view } = await decoded('demo-tls-server.pem');
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);

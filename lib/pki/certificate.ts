@@ -9,7 +9,7 @@ import { commonNameOf, nameView, sameName, type NameView } from './names';
 import { base64ToPem, parsedStructure, pemLabels, readPemOrDer, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import { serialView } from './serial';
-import type { AlgorithmView, Decoded, PkiInput } from './types';
+import type { AlgorithmView, Decoded, DecodeOptions, PkiInput } from './types';
 import type { ExtendedKeyUsage, KeyUsage } from './usages';
 import { verifyCertificate } from './verify';
 
@@ -50,8 +50,11 @@ export interface CertificateView {
   /** Upper-case, colon-separated, like `openssl x509 -fingerprint`. */
   sha256Fingerprint: string;
   sha1Fingerprint: string;
-  /** Subject equals issuer and the certificate's own key verifies its signature. */
-  selfSigned: boolean;
+  /**
+   * Subject equals issuer and the certificate's own key verifies its signature; null when not checked
+   * (decoded with `checkSelfSignature: false`).
+   */
+  selfSigned: boolean | null;
 }
 
 const dayMs = 86_400_000;
@@ -60,18 +63,23 @@ const dayMs = 86_400_000;
 export async function decodeCertificate(
   input: PkiInput,
   now: Date = new Date(),
+  options: DecodeOptions = {},
 ): Promise<Decoded<CertificateView>> {
-  return certificateFromRead(readPemOrDer(input), now);
+  return certificateFromRead(readPemOrDer(input), now, options);
 }
 
-export async function certificateFromRead(read: ReadResult, now: Date): Promise<Decoded<CertificateView>> {
+export async function certificateFromRead(
+  read: ReadResult,
+  now: Date,
+  options: DecodeOptions = {},
+): Promise<Decoded<CertificateView>> {
   if (!read.ok) return read;
   if (read.kind !== 'certificate') {
     const found = read.kind === 'csr' ? 'a certificate signing request' : 'some other DER structure';
     return { ok: false, error: `This is ${found}, not a certificate` };
   }
   try {
-    return await certificateView(read.der, now);
+    return await certificateView(read.der, now, options.checkSelfSignature ?? true);
   } catch (error) {
     return {
       ok: false,
@@ -80,7 +88,11 @@ export async function certificateFromRead(read: ReadResult, now: Date): Promise<
   }
 }
 
-async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise<Decoded<CertificateView>> {
+async function certificateView(
+  der: Uint8Array<ArrayBuffer>,
+  now: Date,
+  checkSelfSignature: boolean,
+): Promise<Decoded<CertificateView>> {
   const asn = parsedStructure(der, Certificate);
   const tbs = asn.tbsCertificate;
   const subject = nameView(tbs.subject);
@@ -91,7 +103,7 @@ async function certificateView(der: Uint8Array<ArrayBuffer>, now: Date): Promise
     publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]),
     crypto.subtle.digest('SHA-256', der),
     crypto.subtle.digest('SHA-1', der),
-    sameName(subject, issuer) && verifyCertificate(der, der),
+    checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null,
   ]);
   const extensions = decodeExtensions(tbs.extensions ?? []);
   const serial = serialView(tbs.serialNumber);

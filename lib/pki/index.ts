@@ -32,7 +32,7 @@ export type { RsaPssParamsView } from './rsa-pss';
 export type { AsnText } from './strings';
 export { lintCertificate, type LintOptions } from './lint';
 export { certificateIdentity, normaliseSpkiBase64, type CertificateIdentity } from './spki';
-export type { AlgorithmView, Decoded, PkiInput } from './types';
+export type { AlgorithmView, Decoded, DecodeOptions, PkiInput } from './types';
 export * from './usages';
 export { verifySignedBy } from './verify';
 export { renderOpensslText } from './openssl-text';
