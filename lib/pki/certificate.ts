@@ -1,3 +1,5 @@
+import { sha1 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { Certificate } from '@peculiar/asn1-x509';
 import { algorithmView } from './algorithm';
 import { toBase64, toColonHex, toHex } from './bytes';
@@ -98,11 +100,9 @@ async function certificateView(
   const subject = nameView(tbs.subject);
   const issuer = nameView(tbs.issuer);
   const tbsParts = childSpans(firstChild(der));
-  // The WebCrypto work runs on its own threads while the rest is decoded.
+  // The WebCrypto signature check runs on its own threads while the rest is decoded.
   const pending = Promise.all([
     publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]),
-    crypto.subtle.digest('SHA-256', der),
-    crypto.subtle.digest('SHA-1', der),
     checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null,
   ]);
   const extensions = decodeExtensions(tbs.extensions ?? []);
@@ -112,7 +112,7 @@ async function certificateView(
   const uniqueId = (id: ArrayBuffer | undefined) => (id ? toHex(id) : null);
   const derBase64 = toBase64(der);
   const signatureValue = toHex(asn.signatureValue);
-  const [publicKey, sha256, sha1, selfSigned] = await pending;
+  const [publicKey, selfSigned] = await pending;
   const view: CertificateView = {
     pem: base64ToPem(derBase64, pemLabels.certificate),
     derBase64,
@@ -138,8 +138,8 @@ async function certificateView(
     subjectKeyId: extensions.subjectKeyId,
     authorityKeyId: extensions.authorityKeyId,
     extensions: extensions.views,
-    sha256Fingerprint: toColonHex(sha256),
-    sha1Fingerprint: toColonHex(sha1),
+    sha256Fingerprint: toColonHex(sha256(der)),
+    sha1Fingerprint: toColonHex(sha1(der)),
     selfSigned,
   };
   const warnings = [...publicKey.warnings, ...extensions.warnings];

@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { Certificate } from '@peculiar/asn1-x509';
@@ -129,7 +130,14 @@ export function pemToBase64Der(pem: string): string | null {
   return read.ok ? toBase64(read.der) : null;
 }
 
-/** Lower-case hex SHA-256, through WebCrypto so it runs in the browser and in Node. */
+/**
+ * Lower-case hex SHA-256. Synchronous inside (runs in the browser and in Node): a WebCrypto digest of a few
+ * hundred octets is a round trip through the thread pool, slower than hashing them here.
+ */
 export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
-  return toHex(await globalThis.crypto.subtle.digest('SHA-256', copyBytes(bytes)));
+  return sha256HexNow(bytes);
+}
+
+export function sha256HexNow(bytes: Uint8Array | ArrayBuffer): string {
+  return toHex(sha256(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)));
 }

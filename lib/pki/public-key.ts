@@ -3,7 +3,7 @@ import type { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { childrenOf, integerOf, isUniversal, oidOf, parseAsn } from './asn';
 import { toBase64, toHex } from './bytes';
 import { curves, publicKeyAlgorithms } from './oids';
-import { sha256Hex } from './pem';
+import { sha256HexNow } from './pem';
 import { rsaPssParams, type RsaPssParamsView } from './rsa-pss';
 
 export interface PublicKeyView {
@@ -47,7 +47,7 @@ export async function publicKeyView(
     curve: null,
     exponent: null,
     spkiBase64: toBase64(der),
-    spkiSha256: await sha256Hex(der),
+    spkiSha256: sha256HexNow(der),
     oid,
     details: { kind: fixedSizes[algorithm] ? 'raw' : 'unknown', point: toHex(point) },
   };
