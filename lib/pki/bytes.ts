@@ -20,9 +20,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
 export function toBase64(bytes: Uint8Array | ArrayBuffer): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let binary = '';
-  // Chunked so that large inputs never hit the argument limit of String.fromCharCode.
+  // Chunked so that large inputs never hit the argument limit of String.fromCharCode; apply takes the typed
+  // array as it is, where a spread would go through its iterator (several times slower).
   for (let i = 0; i < view.length; i += 0x8000) {
-    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+    binary += String.fromCharCode.apply(null, view.subarray(i, i + 0x8000) as unknown as number[]);
   }
   return btoa(binary);
 }

@@ -29,8 +29,11 @@ export function onelineName(attributes: readonly NameAttributeView[], escapeMsb:
   return text;
 }
 
+/** Printable ASCII that needs neither quotes nor escapes: most values, returned as they are. */
+const plainValue = /^(?![ #])[\x20\x21\x23-\x2a\x2d-\x3a\x3d\x3f-\x5b\x5d-\x7e]*$(?<! )/;
+
 function escapeValue(attribute: NameAttributeView, escapeMsb: boolean): string {
-  if (attribute.tag === 0) return attribute.value;
+  if (attribute.tag === 0 || plainValue.test(attribute.value)) return attribute.value;
   const units = escapeMsb ? utf8Octets(attribute) : Array.from(attribute.value, (c) => c.codePointAt(0) ?? 0);
   let quotes = false;
   let out = '';

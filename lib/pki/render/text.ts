@@ -5,7 +5,9 @@ import { bytesAsPrinted } from '../strings';
 export const pad = (n: number) => ' '.repeat(Math.max(0, n));
 
 export function hexBytes(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
+  const bytes = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
 }
 
 /** Colon hex of lower-case hex text, `perLine` octets a line, each line indented (the dumps below). */
@@ -43,17 +45,17 @@ export function hexString(colonHex: string, indent: number, width: number): stri
 
 /** A labelled big number (ASN1_bn_print and the provider key printers): small values inline, else hex. */
 export function bnPrint(label: string, magnitudeHex: string, indent: number, negative = false): string {
-  const bytes = hexBytes(magnitudeHex);
-  const start = bytes.findIndex((b) => b !== 0);
-  const digits = start === -1 ? new Uint8Array(0) : bytes.subarray(start);
-  if (digits.length === 0) return `${pad(indent)}${label} 0\n`;
-  if (digits.length <= 8) {
+  let start = 0;
+  while (magnitudeHex.startsWith('00', 2 * start)) start++;
+  const digits = (magnitudeHex.length >> 1) - start;
+  if (digits <= 0) return `${pad(indent)}${label} 0\n`;
+  if (digits <= 8) {
     const value = BigInt(`0x${magnitudeHex || '0'}`);
     const sign = negative ? '-' : '';
     return `${pad(indent)}${label} ${sign}${value} (${sign}0x${value.toString(16)})\n`;
   }
   const hex = magnitudeHex.slice(2 * start);
-  const padded = (digits[0] ?? 0) & 0x80 ? `00${hex}` : hex;
+  const padded = parseInt(hex.slice(0, 2), 16) & 0x80 ? `00${hex}` : hex;
   return `${pad(indent)}${label}${negative ? ' (Negative)' : ''}\n${bufPrint(padded, indent + 4)}`;
 }
 
