@@ -101,10 +101,8 @@ async function certificateView(
   const issuer = nameView(tbs.issuer);
   const tbsParts = childSpans(firstChild(der));
   // The WebCrypto signature check runs on its own threads while the rest is decoded.
-  const pending = Promise.all([
-    publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]),
-    checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null,
-  ]);
+  const selfSignature = checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null;
+  const publicKey = publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]);
   const extensions = decodeExtensions(tbs.extensions ?? []);
   const serial = serialView(tbs.serialNumber);
   const notBefore = tbs.validity.notBefore.getTime();
@@ -112,7 +110,7 @@ async function certificateView(
   const uniqueId = (id: ArrayBuffer | undefined) => (id ? toHex(id) : null);
   const derBase64 = toBase64(der);
   const signatureValue = toHex(asn.signatureValue);
-  const [publicKey, selfSigned] = await pending;
+  const selfSigned = await selfSignature;
   const view: CertificateView = {
     pem: base64ToPem(derBase64, pemLabels.certificate),
     derBase64,

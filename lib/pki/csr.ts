@@ -10,7 +10,7 @@ import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, type NameView } from './names';
-import { derToPem, parsedStructure, pemLabels, readPemOrDer, sha256Hex, type ReadResult } from './pem';
+import { derToPem, parsedStructure, pemLabels, readPemOrDer, sha256HexNow, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import { verifySignature } from './signature-check';
@@ -74,16 +74,15 @@ async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> 
   const info = asn.certificationRequestInfo;
   const requested = requestedExtensions(info.attributes);
   const extensions = decodeExtensions(requested.extensions);
-  const [publicKey, signatureValid, sha256] = await Promise.all([
-    publicKeyView(info.subjectPKInfo, childSpans(firstChild(der))[2]),
-    verifySignature(
-      firstChild(der),
-      asn.signatureAlgorithm,
-      new Uint8Array(asn.signature),
-      info.subjectPKInfo,
-    ),
-    sha256Hex(der),
-  ]);
+  const signatureCheck = verifySignature(
+    firstChild(der),
+    asn.signatureAlgorithm,
+    new Uint8Array(asn.signature),
+    info.subjectPKInfo,
+  );
+  const publicKey = publicKeyView(info.subjectPKInfo, childSpans(firstChild(der))[2]);
+  const sha256 = sha256HexNow(der);
+  const signatureValid = await signatureCheck;
   const subject = nameView(info.subject);
   const view: CsrView = {
     pem: derToPem(der, pemLabels.csr),

@@ -134,8 +134,8 @@ export function pemToBase64Der(pem: string): string | null {
  * Lower-case hex SHA-256. Synchronous inside (runs in the browser and in Node): a WebCrypto digest of a few
  * hundred octets is a round trip through the thread pool, slower than hashing them here.
  */
-export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
-  return sha256HexNow(bytes);
+export function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
+  return Promise.resolve(sha256HexNow(bytes));
 }
 
 export function sha256HexNow(bytes: Uint8Array | ArrayBuffer): string {

@@ -33,10 +33,10 @@ export type PublicKeyDetails =
 const fixedSizes: Record<string, number> = { Ed25519: 256, Ed448: 456, X25519: 253, X448: 448 };
 
 /** The key's view; `encoded` is the SubjectPublicKeyInfo as it appears in the input, when at hand. */
-export async function publicKeyView(
+export function publicKeyView(
   spki: SubjectPublicKeyInfo,
   encoded?: Uint8Array,
-): Promise<{ view: PublicKeyView; warnings: string[] }> {
+): { view: PublicKeyView; warnings: string[] } {
   const der = encoded ?? new Uint8Array(AsnConvert.serialize(spki));
   const oid = spki.algorithm.algorithm;
   const algorithm = publicKeyAlgorithms[oid] ?? oid;
