@@ -1,41 +1,21 @@
 import 'reflect-metadata';
 import {
   BasicConstraintsExtension,
-  ExtendedKeyUsageExtension,
   KeyUsageFlags,
   KeyUsagesExtension,
   SubjectAlternativeNameExtension,
 } from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCsr, decodeCsr, type CsrView } from './index';
-import { ecP256, generateKeys, makeCsr, rsa } from './test-support';
+import { checkCsr, type CsrView } from './index';
+import { csrView, ecP256, generateKeys, makeCsr, rsa, sampleCsrs } from './test-support';
 
-let rsaKeys: CryptoKeyPair;
 let ecKeys: CryptoKeyPair;
 let rsaCsr: string;
 let ecCsr: string;
 
 beforeAll(async () => {
-  [rsaKeys, ecKeys] = await Promise.all([generateKeys(rsa), generateKeys(ecP256)]);
-  const sans = new SubjectAlternativeNameExtension([
-    { type: 'dns', value: 'app.example.com' },
-    { type: 'ip', value: '10.0.0.1' },
-    { type: 'email', value: 'ops@example.com' },
-    { type: 'url', value: 'https://app.example.com/' },
-  ]);
-  rsaCsr = await makeCsr(rsaKeys, rsa, 'CN=app.example.com, O=Example SA, C=CH', [
-    sans,
-    new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment, true),
-    new ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']),
-  ]);
-  ecCsr = await makeCsr(ecKeys, ecP256, 'CN=ec.example.com', [sans]);
+  ({ ecKeys, rsaCsr, ecCsr } = await sampleCsrs());
 });
-
-async function view(pem: string): Promise<CsrView> {
-  const decoded = await decodeCsr(pem);
-  if (!decoded.ok) throw new Error(decoded.error);
-  return decoded.view;
-}
 
 describe('checkCsr', () => {
   const codes = (csr: CsrView) => checkCsr(csr).map((f) => `${f.severity}:${f.code}`);
@@ -50,15 +30,15 @@ describe('checkCsr', () => {
   };
 
   it('accepts a sound CSR', async () => {
-    expect(checkCsr(await view(rsaCsr))).toEqual([]);
+    expect(checkCsr(await csrView(rsaCsr))).toEqual([]);
   });
 
   it('rejects weak RSA keys, after zlint', async () => {
     const small = await generateKeys({ ...rsa, modulusLength: 1024 });
-    expect(codes(await view(await makeCsr(small, rsa, 'CN=small')))).toEqual([
+    expect(codes(await csrView(await makeCsr(small, rsa, 'CN=small')))).toEqual([
       'error:e_rsa_mod_less_than_2048_bits',
     ]);
-    const csr = await view(rsaCsr);
+    const csr = await csrView(rsaCsr);
     expect(codes(withKey(csr, { size: 2047 }))).toEqual([
       'error:e_rsa_mod_less_than_2048_bits',
       'error:e_mp_modulus_must_be_divisible_by_8',
@@ -74,14 +54,14 @@ describe('checkCsr', () => {
   it('accepts only the NIST curves', async () => {
     const p384 = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' };
     const keys = await generateKeys(p384);
-    expect(checkCsr(await view(await makeCsr(keys, p384, 'CN=p384')))).toEqual([]);
-    const finding = checkCsr(withKey(await view(ecCsr), { curve: 'secp256k1' }))[0];
+    expect(checkCsr(await csrView(await makeCsr(keys, p384, 'CN=p384')))).toEqual([]);
+    const finding = checkCsr(withKey(await csrView(ecCsr), { curve: 'secp256k1' }))[0];
     expect(finding).toMatchObject({ field: 'publicKey', severity: 'error', code: 'e_ec_improper_curves' });
     expect(finding?.message).toContain('secp256k1');
   });
 
   it('needs a common name or a subject alternative name', async () => {
-    const nameless = await view(await makeCsr(ecKeys, ecP256, 'O=Example SA'));
+    const nameless = await csrView(await makeCsr(ecKeys, ecP256, 'O=Example SA'));
     expect(checkCsr(nameless)).toEqual([
       {
         field: 'subject',
@@ -93,7 +73,7 @@ describe('checkCsr', () => {
     const sanOnly = await makeCsr(ecKeys, ecP256, 'O=Example SA', [
       new SubjectAlternativeNameExtension([{ type: 'dns', value: 'only-san.example.com' }]),
     ]);
-    expect(checkCsr(await view(sanOnly))).toEqual([]);
+    expect(checkCsr(await csrView(sanOnly))).toEqual([]);
   });
 
   it('warns when the CSR asks to become a CA', async () => {
@@ -101,7 +81,7 @@ describe('checkCsr', () => {
       new BasicConstraintsExtension(true, 0, true),
       new KeyUsagesExtension(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true),
     ]);
-    const csr = await view(caCsr);
+    const csr = await csrView(caCsr);
     expect(csr.requestedCa).toBe(true);
     expect(checkCsr(csr).map((f) => [f.field, f.severity, f.code])).toEqual([
       ['extensions', 'warning', 'csr_requests_ca'],

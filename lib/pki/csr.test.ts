@@ -1,41 +1,14 @@
-import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import {
-  ExtendedKeyUsageExtension,
-  KeyUsageFlags,
-  KeyUsagesExtension,
-  SubjectAlternativeNameExtension,
-} from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCsr, decodeCsr, derToPem, readPemOrDer, renderOpensslText, type CsrView } from './index';
-import { ecP256, generateKeys, makeCsr, rsa } from './test-support';
+import { checkCsr, decodeCsr, derToPem, readPemOrDer, renderOpensslText } from './index';
+import { csrView, sampleCsrs } from './test-support';
 
-let rsaKeys: CryptoKeyPair;
-let ecKeys: CryptoKeyPair;
 let rsaCsr: string;
 let ecCsr: string;
 
 beforeAll(async () => {
-  [rsaKeys, ecKeys] = await Promise.all([generateKeys(rsa), generateKeys(ecP256)]);
-  const sans = new SubjectAlternativeNameExtension([
-    { type: 'dns', value: 'app.example.com' },
-    { type: 'ip', value: '10.0.0.1' },
-    { type: 'email', value: 'ops@example.com' },
-    { type: 'url', value: 'https://app.example.com/' },
-  ]);
-  rsaCsr = await makeCsr(rsaKeys, rsa, 'CN=app.example.com, O=Example SA, C=CH', [
-    sans,
-    new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment, true),
-    new ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']),
-  ]);
-  ecCsr = await makeCsr(ecKeys, ecP256, 'CN=ec.example.com', [sans]);
+  ({ rsaCsr, ecCsr } = await sampleCsrs());
 });
-
-async function view(pem: string): Promise<CsrView> {
-  const decoded = await decodeCsr(pem);
-  if (!decoded.ok) throw new Error(decoded.error);
-  return decoded.view;
-}
 
 /** The same CSR with one bit of its DER flipped at `index` (negative: from the end, where the signature is). */
 function flipBit(pem: string, index: number | ((der: Uint8Array) => number)): string {
@@ -52,7 +25,7 @@ const inCommonName = (der: Uint8Array) => Buffer.from(der).indexOf('app.example.
 
 describe('decodeCsr', () => {
   it('decodes an RSA CSR made with WebCrypto: subject, SANs, requested extensions', async () => {
-    const csr = await view(rsaCsr);
+    const csr = await csrView(rsaCsr);
     expect(csr.subject.text).toBe('CN = app.example.com, O = Example SA, C = CH');
     expect(csr.commonName).toBe('app.example.com');
     expect(csr.sans).toEqual([
@@ -78,7 +51,7 @@ describe('decodeCsr', () => {
   });
 
   it('decodes an EC P-256 CSR', async () => {
-    const csr = await view(ecCsr);
+    const csr = await csrView(ecCsr);
     expect(csr.publicKey).toMatchObject({ algorithm: 'EC', size: 256, curve: 'P-256', exponent: null });
     expect(csr.signatureAlgorithm.name).toBe('ecdsa-with-SHA256');
     expect(csr.signatureValid).toBe(true);
@@ -88,12 +61,12 @@ describe('decodeCsr', () => {
 
   it('decodes the OpenSSL fixtures like openssl', async () => {
     for (const name of ['demo-csr-ec-p256', 'demo-csr-rsa-new-label']) {
-      const csr = await view(readFileSync(`mocks/fixtures/${name}.pem`, 'utf8'));
+      const csr = await csrView(readFileSync(`mocks/fixtures/${name}.pem`, 'utf8'));
       const openssl = readFileSync(`mocks/fixtures/${name}.openssl.txt`, 'utf8');
       expect(csr.signatureValid).toBe(true);
       expect(renderOpensslText(csr)).toBe(openssl);
     }
-    const ec = await view(readFileSync('mocks/fixtures/demo-csr-ec-p256.pem', 'utf8'));
+    const ec = await csrView(readFileSync('mocks/fixtures/demo-csr-ec-p256.pem', 'utf8'));
     expect(ec).toMatchObject({
       challengePassword: true,
       requestedCa: false,
@@ -105,9 +78,9 @@ describe('decodeCsr', () => {
 
   it('finds a flipped bit in the signature or in the signed data', async () => {
     const altered = [flipBit(rsaCsr, -1), flipBit(ecCsr, -1), flipBit(rsaCsr, inCommonName)];
-    expect((await view(altered[2] ?? '')).commonName).toBe('`pp.example.com');
+    expect((await csrView(altered[2] ?? '')).commonName).toBe('`pp.example.com');
     for (const pem of altered) {
-      const csr = await view(pem);
+      const csr = await csrView(pem);
       expect(csr.signatureValid).toBe(false);
       expect(checkCsr(csr)).toContainEqual({
         field: 'signature',

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
 import {
   BasicConstraintsExtension,
+  ExtendedKeyUsageExtension,
   KeyUsageFlags,
   KeyUsagesExtension,
   Pkcs10CertificateRequestGenerator,
+  SubjectAlternativeNameExtension,
   SubjectKeyIdentifierExtension,
   X509CertificateGenerator,
   type Extension,
   type X509Certificate,
 } from '@peculiar/x509';
+import { decodeCsr, type CsrView } from './csr';
 
 // Key, CSR and certificate factories for the lib/pki specs. Real WebCrypto keys and real signatures, so the
 // decoders are tested on what a CA would actually see.
@@ -40,6 +43,40 @@ export async function makeCsr(
     extensions,
   });
   return csr.toString('pem');
+}
+
+export interface SampleCsrs {
+  rsaKeys: CryptoKeyPair;
+  ecKeys: CryptoKeyPair;
+  /** RSA 2048 for CN, O and C, with SANs of four kinds, a critical key usage and two extended key usages. */
+  rsaCsr: string;
+  /** EC P-256 for a CN alone, with the same SANs. */
+  ecCsr: string;
+}
+
+/** The two requests the CSR decoder and check specs start from, on fresh keys. */
+export async function sampleCsrs(): Promise<SampleCsrs> {
+  const [rsaKeys, ecKeys] = await Promise.all([generateKeys(rsa), generateKeys(ecP256)]);
+  const sans = new SubjectAlternativeNameExtension([
+    { type: 'dns', value: 'app.example.com' },
+    { type: 'ip', value: '10.0.0.1' },
+    { type: 'email', value: 'ops@example.com' },
+    { type: 'url', value: 'https://app.example.com/' },
+  ]);
+  const rsaCsr = await makeCsr(rsaKeys, rsa, 'CN=app.example.com, O=Example SA, C=CH', [
+    sans,
+    new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment, true),
+    new ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']),
+  ]);
+  const ecCsr = await makeCsr(ecKeys, ecP256, 'CN=ec.example.com', [sans]);
+  return { rsaKeys, ecKeys, rsaCsr, ecCsr };
+}
+
+/** The view of a CSR that must decode. */
+export async function csrView(pem: string): Promise<CsrView> {
+  const decoded = await decodeCsr(pem);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.view;
 }
 
 const notBefore = new Date('2025-01-01T00:00:00Z');
