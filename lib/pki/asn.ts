@@ -23,7 +23,8 @@ export function parseAsn(input: ArrayBuffer | Uint8Array): AsnNode {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const scan = scanDer(bytes);
   if (!scan.ok) throw new Error(scan.error);
-  const parsed = fromBER(bytes);
+  // The tree descends only into constructed values; DER inside a string is parsed when a reader asks for it.
+  const parsed = fromBER(bytes, { parseEmbedded: false });
   if (parsed.offset === -1) throw new Error(parsed.result.error || 'not DER');
   return toNode(parsed.result);
 }

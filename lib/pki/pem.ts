@@ -87,13 +87,17 @@ export function parsedStructure<T extends Certificate | CertificationRequest>(
   type: new () => T,
 ): T {
   const cached = parsedStructures.get(der);
-  return cached instanceof type ? cached : AsnConvert.parse(der, type);
+  return cached instanceof type ? cached : AsnConvert.parse(der, type, parseOptions);
 }
+
+// asn1js would also try to parse the contents of every OCTET and BIT STRING (the signature, the key, each
+// extension value) as DER, on speculation; the decoders read those themselves, when they need them.
+const parseOptions = { berOptions: { parseEmbedded: false } };
 
 function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
   const attempts: [DerKind, () => Certificate | CertificationRequest][] = [
-    ['certificate', () => AsnConvert.parse(der, Certificate)],
-    ['csr', () => AsnConvert.parse(der, CertificationRequest)],
+    ['certificate', () => AsnConvert.parse(der, Certificate, parseOptions)],
+    ['csr', () => AsnConvert.parse(der, CertificationRequest, parseOptions)],
   ];
   for (const [kind, parse] of attempts) {
     try {
