@@ -38,9 +38,14 @@ export function toHex(bytes: Uint8Array | ArrayBuffer): string {
   return hex;
 }
 
+const upperOctets = hexOctets.map((octet) => octet.toUpperCase());
+
 /** Upper-case hex with colons, as openssl prints fingerprints and key identifiers. */
 export function toColonHex(bytes: Uint8Array | ArrayBuffer): string {
-  return (toHex(bytes).match(/../g) ?? []).join(':').toUpperCase();
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let hex = '';
+  for (let i = 0; i < view.length; i++) hex += (i === 0 ? '' : ':') + upperOctets[view[i] ?? 0];
+  return hex;
 }
 
 /** A copy in a fresh ArrayBuffer: WebCrypto and the asn1 parsers want a plain ArrayBuffer-backed view. */

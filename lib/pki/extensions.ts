@@ -1,6 +1,11 @@
 import type { Extension } from '@peculiar/asn1-x509';
 import { toColonHex, toHex } from './bytes';
-import { extensionParsers, type ExtensionFacts, type ExtensionValue } from './extension-parsers';
+import {
+  extensionParsers,
+  type ExtensionFacts,
+  type ExtensionParser,
+  type ExtensionValue,
+} from './extension-parsers';
 import { opensslLongName } from './oid-names';
 
 export type { ExtensionValue } from './extension-parsers';
@@ -45,26 +50,26 @@ export function decodeExtensions(extensions: readonly Extension[]): DecodedExten
     if (seen.has(oid)) decoded.warnings.push(`${name} appears more than once (RFC 5280 forbids it)`);
     seen.add(oid);
     const bytes = new Uint8Array(extension.extnValue.buffer);
-    const view: ExtensionView = {
-      oid,
-      name,
-      critical: extension.critical,
-      lines: [toColonHex(bytes)],
-      value: { kind: 'unknown' },
-      hex: toHex(bytes),
-      error: null,
-    };
+    let parsed: ReturnType<ExtensionParser['parse']> | null = null;
+    let error: string | null = null;
     if (parser) {
       try {
-        const parsed = parser.parse(bytes);
-        Object.assign(view, { lines: parsed.lines, value: parsed.value });
+        parsed = parser.parse(bytes);
         Object.assign(decoded, parsed.facts);
-      } catch (error) {
-        view.error = error instanceof Error ? error.message : String(error);
+      } catch (thrown) {
+        error = thrown instanceof Error ? thrown.message : String(thrown);
         decoded.warnings.push(`${name} could not be parsed; its raw bytes are shown`);
       }
     }
-    decoded.views.push(view);
+    decoded.views.push({
+      oid,
+      name,
+      critical: extension.critical,
+      lines: parsed ? parsed.lines : [toColonHex(bytes)],
+      value: parsed ? parsed.value : { kind: 'unknown' },
+      hex: toHex(bytes),
+      error,
+    });
   }
   return decoded;
 }
