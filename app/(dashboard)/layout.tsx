@@ -5,7 +5,6 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getSessionState } from '@/lib/auth';
 import { getSimulatorAppUrl } from '@/lib/config';
-import { Providers } from '@/lib/query/providers';
 import { DashboardNav } from './_components/dashboard-nav';
 import { UserMenu } from './_components/user-menu';
 
@@ -20,7 +19,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const simulatorAppUrl = getSimulatorAppUrl();
 
   return (
-    <Providers>
+    <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:shadow focus:ring-2 focus:ring-brand"
@@ -46,6 +45,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
-    </Providers>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { Providers } from '@/lib/query/providers';
 import { Overview } from './_components/overview';
 
 export const metadata: Metadata = { title: 'Overview' };
@@ -18,7 +19,9 @@ export default function OverviewPage() {
           </Link>
         }
       />
-      <Overview />
+      <Providers>
+        <Overview />
+      </Providers>
     </>
   );
 }

@@ -144,7 +144,17 @@ export function connectRequestEvents(
   };
 }
 
-/** Keeps one event stream open for the life of the component; mount once, in the providers. */
+const streaming = new WeakSet<QueryClient>();
+
+/**
+ * Opens the tab's one event stream for `queryClient` the first time a view with queries mounts, and keeps it
+ * open for the life of the tab: pages without live views mount no providers, and the cache they come back
+ * to must still be current.
+ */
 export function useRequestEvents(queryClient: QueryClient, keys: RequestKeys): void {
-  useEffect(() => connectRequestEvents(queryClient, keys), [queryClient, keys]);
+  useEffect(() => {
+    if (streaming.has(queryClient)) return;
+    streaming.add(queryClient);
+    connectRequestEvents(queryClient, keys);
+  }, [queryClient, keys]);
 }

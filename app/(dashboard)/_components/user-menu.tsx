@@ -1,11 +1,7 @@
-'use client';
-
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { authClient } from '@/lib/auth/client';
+import { buttonVariants } from '@/components/ui/button';
 import { roleLabels, type Role } from '@/lib/auth/types';
+import { SignOutButton } from './sign-out-button';
 
 const linkClasses = 'text-xs text-brand underline-offset-4 hover:underline';
 
@@ -13,16 +9,6 @@ type Props = { name: string; email: string; role: Role };
 
 /** Who is signed in, with their role, the second-factor settings and "Sign out". */
 export function UserMenu({ name, email, role }: Props) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-
-  async function signOut() {
-    setPending(true);
-    await authClient.signOut();
-    router.replace('/login');
-    router.refresh();
-  }
-
   return (
     <div aria-label="Signed in" role="group" className="flex items-center gap-3 text-sm">
       <div className="text-right leading-tight">
@@ -37,9 +23,8 @@ export function UserMenu({ name, email, role }: Props) {
       <Link href="/account/password" className={linkClasses}>
         Password
       </Link>
-      <Button variant="secondary" size="sm" onClick={signOut} disabled={pending}>
-        Sign out
-      </Button>
+      {/* Classes resolved here, on the server: the button itself ships without the styling helpers. */}
+      <SignOutButton className={buttonVariants({ variant: 'secondary', size: 'sm' })} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { PageHeader } from '@/components/ui/page-header';
+import { Providers } from '@/lib/query/providers';
 import { CertificateList } from './_components/certificate-list';
 
 export const metadata: Metadata = { title: 'Certificates' };
@@ -13,7 +14,9 @@ export default function CertificatesPage() {
         description="Certificates issued through CertDesk or imported into the HSM, soonest expiry first."
       />
       <UrlQuerySuspense label="Loading certificates">
-        <CertificateList />
+        <Providers>
+          <CertificateList />
+        </Providers>
       </UrlQuerySuspense>
     </>
   );
