@@ -35,6 +35,7 @@ export const routeMatrix: Record<string, Partial<Record<string, Cells>>> = {
   'keys/[label]/certificate': { GET: readByAll },
   'certificates': { GET: overseersOnly },
   'certificates/[id]': { GET: overseersOnly },
+  'certificates/[id]/download': { GET: overseersOnly },
   'certificates/export': { GET: overseersOnly },
   'reconciliation': { GET: overseersOnly },
   'audit': { GET: auditReaders },
