@@ -3,13 +3,7 @@
 import { DescriptionList } from '@/components/ui/description-list';
 import { Copyable } from '@/components/pki/copyable';
 import type { Asn1Node } from '@/lib/pki/asn1-tree';
-
-const classNames = {
-  universal: 'universal',
-  application: 'application',
-  context: 'context-specific',
-  private: 'private',
-};
+import { tagDescription } from './node-label';
 
 /** The node that has focus in the tree, every field with its own copy button. */
 export function Asn1NodeDetails({ node }: { node: Asn1Node }) {
@@ -17,10 +11,7 @@ export function Asn1NodeDetails({ node }: { node: Asn1Node }) {
     <section aria-label="Selected ASN.1 node" className="rounded-md border border-slate-200 p-3">
       <DescriptionList
         items={[
-          {
-            term: 'Tag',
-            detail: `${node.name} (${classNames[node.tagClass]} ${node.tagNumber}, ${node.constructed ? 'constructed' : 'primitive'})`,
-          },
+          { term: 'Tag', detail: tagDescription(node) },
           { term: 'Offset', detail: <Copyable text={String(node.offset)} what="offset" /> },
           { term: 'Header length', detail: String(node.headerLength) },
           { term: 'Length', detail: <Copyable text={String(node.length)} what="length" /> },

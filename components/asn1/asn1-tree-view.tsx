@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import type { Asn1Node } from '@/lib/pki/asn1-tree';
+import { NodeLabel } from './node-label';
 import { indexTree, initiallyExpanded, treeKey, visibleIds } from './tree-model';
 
 type TreeProps = {
@@ -100,27 +101,4 @@ export function Asn1TreeView({ root, label, onSelect }: TreeProps) {
       {renderNode(root, '0', 1, 1, 1)}
     </ul>
   );
-}
-
-function NodeLabel({ node, labelId }: { node: Asn1Node; labelId: string }) {
-  const shown = node.value ?? (node.constructed || node.encapsulates ? null : hexPreview(node));
-  return (
-    // Spaces between the parts keep the accessible name readable ("8 [0] len 3"), not run together.
-    <span id={labelId} className="min-w-0">
-      <span className="text-slate-500">{node.offset}</span> <span className="font-semibold">{node.name}</span>{' '}
-      <span className="text-slate-500">len {node.length}</span>
-      {shown ? (
-        <>
-          {' '}
-          <span className="break-all text-slate-800">{shown}</span>
-        </>
-      ) : null}
-    </span>
-  );
-}
-
-function hexPreview(node: Asn1Node): string | null {
-  if (node.length === 0) return null;
-  const short = node.hex.slice(0, 48);
-  return short.length < node.hex.length || node.truncated ? `${short}…` : short;
 }

@@ -1,4 +1,4 @@
-import type { CaCertificate } from '@/components/pki/downloads';
+import type { CaCertificate } from '@/components/pki/ca-note';
 
 /** The CA certificate query's state as the downloads show it; `label` null means the issuer is not known. */
 export function caCertificateOf(

@@ -1,5 +1,3 @@
-'use client';
-
 import { useId } from 'react';
 import { Copyable } from '@/components/pki/copyable';
 import { FindingsList } from '@/components/pki/findings-list';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useId } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { ExtensionView } from '@/lib/pki';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { SanView } from '@/lib/pki';
 import { Copyable } from './copyable';
 import { sanText } from './format';

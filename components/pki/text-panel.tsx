@@ -1,5 +1,3 @@
-'use client';
-
 import { CopyButton } from '@/components/ui/copy-button';
 
 /** Preformatted text (OpenSSL's rendering, PEM) with one button to copy all of it; named by its tab. */

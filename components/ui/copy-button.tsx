@@ -1,57 +1,32 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-import { Button, type ButtonProps } from './button';
+import { buttonVariants } from './button';
 import { cn } from './cn';
-
-type CopyState = 'idle' | 'copied' | 'failed';
+import { CopyControl } from './copy-control';
 
 /**
  * Copies `text` to the clipboard and says so in a live region. With `iconOnly` the button shows an icon
  * and `label` becomes its accessible name, so it can sit next to a value without adding to its text.
+ * Renders on the server or in the browser; only CopyControl is a client component.
  */
 export function CopyButton({
   text,
   label = 'Copy',
   iconOnly = false,
   className,
-  ...props
-}: { text: string; label?: string; iconOnly?: boolean } & Omit<ButtonProps, 'onClick'>) {
-  const [state, setState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 2000);
-    return () => clearTimeout(timer);
-  }, [state]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      // Clipboard access is denied on insecure origins and in some embedded browsers.
-      setState('failed');
-    }
-  }
-
+}: {
+  text: string;
+  label?: string;
+  iconOnly?: boolean;
+  className?: string;
+}) {
+  const classes = cn(
+    buttonVariants({ variant: iconOnly ? 'ghost' : 'secondary', size: iconOnly ? 'icon' : 'sm' }),
+    iconOnly && 'h-6 w-6 shrink-0 text-slate-500 hover:text-slate-900',
+    className,
+  );
   return (
-    <span className="inline-flex items-center gap-2">
-      <Button
-        variant={iconOnly ? 'ghost' : 'secondary'}
-        size={iconOnly ? 'icon' : 'sm'}
-        onClick={copy}
-        aria-label={iconOnly ? label : undefined}
-        title={iconOnly ? label : undefined}
-        className={cn(iconOnly && 'h-6 w-6 shrink-0 text-slate-500 hover:text-slate-900', className)}
-        {...props}
-      >
-        {iconOnly ? <CopyIcon /> : label}
-      </Button>
-      <span aria-live="polite" className="text-xs text-slate-600">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : ''}
-      </span>
-    </span>
+    <CopyControl text={text} className={classes} ariaLabel={iconOnly ? label : undefined}>
+      {iconOnly ? <CopyIcon /> : label}
+    </CopyControl>
   );
 }
 

@@ -1,9 +1,70 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { z } from 'zod';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { ApiError } from '@/lib/api/errors';
+import { getSessionState } from '@/lib/auth';
+import { authorize } from '@/lib/authz/policy';
+import { getCertificate } from '@/lib/certificates';
 import { CertificateDetail } from './_components/certificate-detail';
+import { DecodedCertificate, DecodedCertificateSkeleton } from './_components/decoded-certificate';
 
 export const metadata: Metadata = { title: 'Certificate' };
 
+type Loaded = { certificate: Awaited<ReturnType<typeof getCertificate>> } | { refused: string };
+
+/**
+ * The certificate, authorized as GET /api/certificates/{id} is ('certificates:read', denials audited):
+ * signed-out visitors go to sign-in, a role without the permission is told so, and an id that is not one
+ * of ours is a 404.
+ */
+async function load(id: string): Promise<Loaded> {
+  const session = await getSessionState(await headers());
+  if (!session) redirect('/login');
+  if (session.mustEnrolSecondFactor) redirect('/two-factor');
+  const valid = z.uuid().safeParse(id).success;
+  try {
+    await authorize(session.actor, 'certificates:read', undefined, { target: valid ? `certificate:${id}` : null });
+    if (!valid) throw new ApiError(404, 'certificate_not_found', 'There is no such certificate.');
+    return { certificate: await getCertificate(id) };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 403) throw error;
+    return { refused: error.message };
+  }
+}
+
 export default async function CertificatePage({ params }: { params: Promise<{ id: string }> }) {
+  // Rendered per request, for the signed-in caller only.
+  await connection();
   const { id } = await params;
-  return <CertificateDetail id={id} />;
+  const loaded = await load(id).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) notFound();
+    throw error;
+  });
+  if ('refused' in loaded) {
+    return (
+      <>
+        <PageHeader title="Certificate" />
+        <Alert tone="danger" title="The certificate could not be loaded.">
+          {loaded.refused}
+        </Alert>
+      </>
+    );
+  }
+  const { certificate } = loaded;
+  return (
+    <CertificateDetail certificate={certificate}>
+      <Suspense fallback={<DecodedCertificateSkeleton />}>
+        <DecodedCertificate
+          id={certificate.id}
+          pem={certificate.pem}
+          signKeyName={certificate.signKeyName}
+        />
+      </Suspense>
+    </CertificateDetail>
+  );
 }

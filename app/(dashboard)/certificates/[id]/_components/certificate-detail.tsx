@@ -1,50 +1,25 @@
-'use client';
-
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { ExpiryBadge } from '@/components/certificate/expiry-badge';
+import type { ReactNode } from 'react';
+import { ExpiryStatus } from '@/components/certificate/expiry-status';
+import { utcText } from '@/components/pki/format';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { DescriptionList } from '@/components/ui/description-list';
-import { ErrorState } from '@/components/ui/error-state';
-import { PageHeader } from '@/components/ui/page-header';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
-import { formatDateTime } from '@/components/requests/format';
 import { focusRing } from '@/components/ui/focus';
-import { isApiError } from '@/lib/api/fetcher';
-import { useCertificate, type CertificateDetail as Certificate } from '@/lib/query/certificates';
-import { DecodedCertificate } from './decoded-certificate';
+import { PageHeader } from '@/components/ui/page-header';
+import type { CertificateSummary } from '@/lib/api/dto';
 
-export function CertificateDetail({ id }: { id: string }) {
-  const { data: certificate, error, refetch } = useCertificate(id);
+type Certificate = CertificateSummary & { pem: string };
 
-  if (!certificate) {
-    if (isApiError(error) && error.status === 404) notFound();
-    if (error) {
-      return (
-        <ErrorState
-          title="The certificate could not be loaded."
-          message={error.message}
-          onRetry={() => void refetch()}
-        />
-      );
-    }
-    return (
-      <LoadingRegion label="Loading the certificate" className="flex flex-col gap-4">
-        <Skeleton className="h-8 w-80" />
-        <Skeleton className="h-32 w-full" />
-        <Skeleton className="h-64 w-full" />
-      </LoadingRegion>
-    );
-  }
-
+/** The certificate's heading and where it came from; `children` is the decoded certificate. */
+export function CertificateDetail({ certificate, children }: { certificate: Certificate; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={certificate.commonName ?? certificate.subject}
         description={
           <p className="flex flex-wrap items-center gap-2">
-            <ExpiryBadge certificate={certificate} />
+            <ExpiryStatus certificate={certificate} now={Date.now()} />
             <span>
               {certificate.source === 'issued' ? 'Issued through CertDesk' : 'Imported into the HSM'}
             </span>
@@ -57,7 +32,7 @@ export function CertificateDetail({ id }: { id: string }) {
         }
       />
       <Provenance certificate={certificate} />
-      <DecodedCertificate pem={certificate.pem} signKeyName={certificate.signKeyName} />
+      {children}
     </div>
   );
 }
@@ -90,7 +65,10 @@ function Provenance({ certificate }: { certificate: Certificate }) {
               detail: <span className="font-mono">{certificate.signKeyName ?? '—'}</span>,
             },
             { term: 'HSM label', detail: certificate.importedLabel ?? <em>not imported</em> },
-            { term: 'Added', detail: formatDateTime(certificate.createdAt) },
+            {
+              term: 'Added',
+              detail: <time dateTime={certificate.createdAt}>{utcText(certificate.createdAt)}</time>,
+            },
           ]}
         />
       </CardContent>
