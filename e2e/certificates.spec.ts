@@ -42,3 +42,29 @@ test('an issued certificate is listed, exported as CSV with the filters, and ope
   await page.getByRole('link', { name: 'Open the request' }).click();
   await expect(page).toHaveURL(`/requests/${issued.id}`);
 });
+
+test('a certificate id CertDesk does not hold, or that is not one, is not found', async ({ page }) => {
+  for (const id of ['3f0c9a62-52f4-4e0b-9a4e-0d5f3c1b2a77', 'not-an-id']) {
+    await page.goto(`/certificates/${id}`);
+    await expect(page.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+  }
+});
+
+test.describe('as an operator', () => {
+  test.use({ role: 'operator' });
+
+  test('the certificate page says the role may not read the inventory, and shows nothing of it', async ({
+    page,
+    requestAs,
+  }) => {
+    const commonName = `${uniqueName('refused')}.example`;
+    await submitViaApi(await requestAs('operator'), 'CA.direct.example', commonName);
+    const listed = await (await requestAs('auditor')).get(`/api/certificates?q=${commonName}`);
+    const { certificates } = (await listed.json()) as { certificates: { id: string }[] };
+
+    await page.goto(`/certificates/${certificates[0]!.id}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'The Operator role may not do this.' })).toBeVisible();
+    await expect(page.getByText(commonName)).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Decoded certificate' })).toHaveCount(0);
+  });
+});

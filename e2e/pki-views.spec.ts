@@ -36,11 +36,15 @@ async function certificateWithExtensions(commonName: string): Promise<string> {
   return certificate.toString('pem');
 }
 
-/** Saves what clicking `name` downloads and returns its file name and bytes. */
-async function download(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
+/** Saves what clicking the button (or, with `role` 'link', the link) `name` downloads: file name and bytes. */
+async function download(
+  page: Page,
+  name: string,
+  role: 'button' | 'link' = 'button',
+): Promise<{ file: string; bytes: Buffer }> {
   const [event] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
+    page.getByRole(role, { name }).click(),
   ]);
   return { file: event.suggestedFilename(), bytes: await readFile(await event.path()) };
 }
@@ -143,7 +147,7 @@ test('the request page of an executed request shows the same tabs and a chain wi
 test.describe('as a security officer', () => {
   test.use({ role: 'officer' });
 
-  test('the certificate page shows the same tabs, a PKCS#7 with the CA certificate and lint findings', async ({
+  test('the certificate page, rendered on the server, shows the same tabs, audited files with the CA certificate and lint findings', async ({
     page,
     request,
     requestAs,
@@ -161,14 +165,43 @@ test.describe('as a security officer', () => {
     await expect(decoded.getByRole('region', { name: 'Lint findings' })).toBeVisible();
     await expect(decoded.getByText(/hold this certificate and its CA certificate/)).toBeVisible();
 
-    const p7b = await download(page, 'Download PKCS#7');
+    const p7b = await download(page, 'Download PKCS#7', 'link');
     expect(p7b.file).toBe(`${commonName}.p7b`);
     // Two certificates: the issued one and the CA's, each a SEQUENCE with a two-byte length.
     const certificateStarts = p7b.bytes.toString('hex').match(/30820[0-9a-f]{3}30820[0-9a-f]{3}a0030201/g);
     expect(certificateStarts).toHaveLength(2);
+    const chain = await download(page, 'Download chain', 'link');
+    expect(chain.file).toBe(`${commonName}-chain.pem`);
+    expect(chain.bytes.toString().match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(2);
+    const der = await download(page, 'Download DER', 'link');
+    expect(der.file).toBe(`${commonName}.cer`);
+    expect(der.bytes[0]).toBe(0x30);
 
-    await tabs.getByRole('tab', { name: 'Extensions' }).click();
+    // Tabs follow the arrow keys, wrapping from the last to the first.
+    await tabs.getByRole('tab', { name: 'Overview' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const extensions = tabs.getByRole('tab', { name: 'Extensions' });
+    await expect(extensions).toBeFocused();
+    await expect(extensions).toHaveAttribute('aria-selected', 'true');
     const usage = decoded.getByRole('listitem', { name: 'X509v3 Extended Key Usage' });
     await expect(usage.getByText('TLS Web Server Authentication')).toBeVisible();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+
+    await tabs.getByRole('tab', { name: 'OpenSSL text' }).click();
+    await expect(decoded.getByRole('tabpanel', { name: 'OpenSSL text' })).toContainText(`CN = ${commonName}`);
+
+    // The ASN.1 structure as disclosures: the certificate's three parts open, the version closed until asked.
+    await tabs.getByRole('tab', { name: 'ASN.1' }).click();
+    const structure = decoded.getByRole('list', { name: 'ASN.1 structure' });
+    const version = structure.locator('summary').filter({ hasText: /^8 \[0\] len 3$/ });
+    await expect(version).toBeVisible();
+    const versionNumber = structure.locator('summary').filter({ hasText: /^10 INTEGER len 1 2 \(0x02\)$/ });
+    await expect(versionNumber).toBeHidden();
+    await version.focus();
+    await page.keyboard.press('Enter');
+    await expect(versionNumber).toBeVisible();
+    await expect(structure.getByText('[0] (context-specific 0, constructed), header 2 bytes')).toBeVisible();
   });
 });

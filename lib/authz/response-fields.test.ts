@@ -25,7 +25,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 
 // JSON reads only: the event stream and file downloads are not JSON documents.
 const reads = Object.entries(routeMatrix)
-  .filter(([path, methods]) => methods.GET && !/^(events|.*export|requests\/\[id\]\/certificate)$/.test(path))
+  .filter(([path, methods]) => methods.GET && !/^(events|.*export|requests\/\[id\]\/certificate|certificates\/\[id\]\/download)$/.test(path))
   .map(([path, methods]) => ({ path, readers: (['operator', 'officer', 'auditor', 'admin'] as const).filter((role) => methods.GET![role] === '2xx') }));
 
 let ids: { request: string; certificate: string } = { request: '', certificate: '' };
