@@ -63,7 +63,9 @@ test.describe('as an operator', () => {
     const { certificates } = (await listed.json()) as { certificates: { id: string }[] };
 
     await page.goto(`/certificates/${certificates[0]!.id}`);
-    await expect(page.getByRole('alert').filter({ hasText: 'The Operator role may not do this.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The Operator role may not do this.' }),
+    ).toBeVisible();
     await expect(page.getByText(commonName)).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Decoded certificate' })).toHaveCount(0);
   });

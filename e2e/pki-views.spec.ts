@@ -42,10 +42,7 @@ async function download(
   name: string,
   role: 'button' | 'link' = 'button',
 ): Promise<{ file: string; bytes: Buffer }> {
-  const [event] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole(role, { name }).click(),
-  ]);
+  const [event] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).click()]);
   return { file: event.suggestedFilename(), bytes: await readFile(await event.path()) };
 }
 

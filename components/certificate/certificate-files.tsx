@@ -19,7 +19,13 @@ export function CertificateFiles({ href, ca, withCa }: { href: string; ca: CaCer
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Downloads">
         {files.map(({ format, text }) => (
-          <a key={format} href={`${href}?format=${format}`} download className={link} aria-describedby={noteId}>
+          <a
+            key={format}
+            href={`${href}?format=${format}`}
+            download
+            className={link}
+            aria-describedby={noteId}
+          >
             {text}
           </a>
         ))}

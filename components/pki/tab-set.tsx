@@ -32,7 +32,13 @@ export function TabSet({ label, views }: { label: string; views: TabView[] }) {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    const next = views[move(views.findIndex((view) => view.value === selected), views.length)];
+    const next =
+      views[
+        move(
+          views.findIndex((view) => view.value === selected),
+          views.length,
+        )
+      ];
     if (!next) return;
     setSelected(next.value);
     tabs.current.get(next.value)?.focus();

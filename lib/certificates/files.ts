@@ -45,6 +45,6 @@ async function build(id: string, format: CertificateFormat): Promise<Certificate
  */
 export async function certificateFile(id: string, format: CertificateFormat, actor: Actor | null): Promise<CertificateFile> {
   const action = { actor: auditActor(actor), action: 'certificate.download', target: `certificate:${id}`, details: { format } };
-  const { withCa, ...file } = await audited(action, () => build(id, format), (built) => ({ details: { withCa: built.withCa } }));
-  return file;
+  const built = await audited(action, () => build(id, format), (file) => ({ details: { withCa: file.withCa } }));
+  return { body: built.body, type: built.type, name: built.name };
 }

@@ -15,7 +15,7 @@ import { DecodedCertificate, DecodedCertificateSkeleton } from './_components/de
 
 export const metadata: Metadata = { title: 'Certificate' };
 
-type Loaded = { certificate: Awaited<ReturnType<typeof getCertificate>> } | { refused: string };
+type Loaded = { certificate: Awaited<ReturnType<typeof getCertificate>>; at: number } | { refused: string };
 
 /**
  * The certificate, authorized as GET /api/certificates/{id} is ('certificates:read', denials audited):
@@ -28,9 +28,11 @@ async function load(id: string): Promise<Loaded> {
   if (session.mustEnrolSecondFactor) redirect('/two-factor');
   const valid = z.uuid().safeParse(id).success;
   try {
-    await authorize(session.actor, 'certificates:read', undefined, { target: valid ? `certificate:${id}` : null });
+    await authorize(session.actor, 'certificates:read', undefined, {
+      target: valid ? `certificate:${id}` : null,
+    });
     if (!valid) throw new ApiError(404, 'certificate_not_found', 'There is no such certificate.');
-    return { certificate: await getCertificate(id) };
+    return { certificate: await getCertificate(id), at: Date.now() };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 403) throw error;
     return { refused: error.message };
@@ -55,15 +57,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ id
       </>
     );
   }
-  const { certificate } = loaded;
+  const { certificate, at } = loaded;
   return (
-    <CertificateDetail certificate={certificate}>
+    <CertificateDetail certificate={certificate} now={at}>
       <Suspense fallback={<DecodedCertificateSkeleton />}>
-        <DecodedCertificate
-          id={certificate.id}
-          pem={certificate.pem}
-          signKeyName={certificate.signKeyName}
-        />
+        <DecodedCertificate id={certificate.id} pem={certificate.pem} signKeyName={certificate.signKeyName} />
       </Suspense>
     </CertificateDetail>
   );

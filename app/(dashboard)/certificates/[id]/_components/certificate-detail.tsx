@@ -11,15 +11,17 @@ import type { CertificateSummary } from '@/lib/api/dto';
 
 type Certificate = CertificateSummary & { pem: string };
 
+type Props = { certificate: Certificate; /** When it was read. */ now: number; children: ReactNode };
+
 /** The certificate's heading and where it came from; `children` is the decoded certificate. */
-export function CertificateDetail({ certificate, children }: { certificate: Certificate; children: ReactNode }) {
+export function CertificateDetail({ certificate, now, children }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={certificate.commonName ?? certificate.subject}
         description={
           <p className="flex flex-wrap items-center gap-2">
-            <ExpiryStatus certificate={certificate} now={Date.now()} />
+            <ExpiryStatus certificate={certificate} now={now} />
             <span>
               {certificate.source === 'issued' ? 'Issued through CertDesk' : 'Imported into the HSM'}
             </span>
