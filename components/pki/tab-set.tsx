@@ -3,7 +3,13 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { focusRing } from '@/components/ui/focus';
 
-export type TabView = { value: string; label: string; content: ReactNode };
+export type TabView = {
+  value: string;
+  label: string;
+  content: ReactNode;
+  /** Kept in the page (hidden) while another tab is open; other panels mount when opened. */
+  keepMounted?: boolean;
+};
 
 // The look of components/ui/tabs, as fixed class strings: no class merging is needed here.
 const listClasses = 'inline-flex flex-wrap items-center gap-1 rounded-md bg-slate-100 p-1 text-slate-600';
@@ -19,9 +25,9 @@ const moves: Record<string, (index: number, count: number) => number> = {
 
 /**
  * Tabs after the WAI-ARIA pattern with automatic activation: one tab stop, arrow keys (wrapping), Home and
- * End move and select, Tab enters the panel. Every panel is in the page, inactive ones hidden, so panels
- * rendered on the server arrive as HTML and find-in-page sees the PEM. A few hundred bytes of script,
- * where a tabs library would add several kilobytes to pages rendered on the server.
+ * End move and select, Tab enters the panel. Only the open panel is in the page, and those marked
+ * `keepMounted` (hidden while inactive). A few hundred bytes of script, where a tabs library would add
+ * several kilobytes to pages rendered on the server.
  */
 export function TabSet({ label, views }: { label: string; views: TabView[] }) {
   const id = useId();
@@ -68,19 +74,21 @@ export function TabSet({ label, views }: { label: string; views: TabView[] }) {
           </button>
         ))}
       </div>
-      {views.map(({ value, content }) => (
-        <div
-          key={value}
-          role="tabpanel"
-          id={`${id}-panel-${value}`}
-          aria-labelledby={`${id}-tab-${value}`}
-          tabIndex={0}
-          hidden={value !== selected}
-          className={panelClasses}
-        >
-          {content}
-        </div>
-      ))}
+      {views.map(({ value, content, keepMounted }) =>
+        value !== selected && !keepMounted ? null : (
+          <div
+            key={value}
+            role="tabpanel"
+            id={`${id}-panel-${value}`}
+            aria-labelledby={`${id}-tab-${value}`}
+            tabIndex={0}
+            hidden={value !== selected}
+            className={panelClasses}
+          >
+            {content}
+          </div>
+        ),
+      )}
     </div>
   );
 }

@@ -26,7 +26,13 @@ export function ViewTabs({ label, overview, extensions, opensslText, asn1, pem }
           content: <TextPanel text={opensslText} copyLabel="Copy OpenSSL text" />,
         },
         { value: 'asn1', label: 'ASN.1', content: asn1 },
-        { value: 'pem', label: 'PEM', content: <TextPanel text={pem} copyLabel="Copy PEM" /> },
+        // Always in the page, for scripts and find-in-page.
+        {
+          value: 'pem',
+          label: 'PEM',
+          content: <TextPanel text={pem} copyLabel="Copy PEM" />,
+          keepMounted: true,
+        },
       ]}
     />
   );
