@@ -55,6 +55,10 @@ function fromTsb(error: TsbError): ApiError {
   if (error.kind === 'timeout') return new ApiError(504, 'tsb_timeout', 'The TSB did not answer in time. Try again.');
   if (error.kind === 'network') return new ApiError(502, 'tsb_unreachable', 'The TSB cannot be reached right now.');
   if (error.kind === 'malformed') return new ApiError(502, 'tsb_bad_reply', 'The TSB gave an answer CertDesk does not understand.');
+  if (error.status === 429) {
+    const headers: Record<string, string> = error.retryAfterSeconds === null ? {} : { 'retry-after': String(error.retryAfterSeconds) };
+    return new ApiError(503, 'tsb_busy', 'The TSB is busy right now. Try again shortly.', undefined, headers);
+  }
   const known = error.errorCode === null ? undefined : tsbCodeMessages[error.errorCode];
   if (known) return new ApiError(...known);
   if (error.status !== null && error.status >= 500) {

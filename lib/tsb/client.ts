@@ -2,31 +2,27 @@ import 'server-only';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { z } from 'zod';
 import { getConfig, type TsbConfig } from '@/lib/config';
+import { isTransient, TsbError } from './errors';
+import { readReply } from './reply';
+import { maxAttempts, parseRetryAfter, pause, retryDelayMs } from './retry';
 import { tsbErrorBodySchema } from './schemas';
 
-// The one door to the TSB: base URL, credential headers, mTLS, a bounded wait on every call,
-// replies parsed with zod, and the TSB's error body turned into a TsbError.
+// The one door to the TSB: base URL, credential headers, mTLS, one bounded wait per call (retries of
+// idempotent reads included), answers read within a size cap and parsed with zod, and the TSB's error
+// body turned into a TsbError that carries none of its free text.
 
-export type TsbErrorKind = 'http' | 'timeout' | 'network' | 'malformed';
-
-export class TsbError extends Error {
-  constructor(
-    readonly kind: TsbErrorKind,
-    message: string,
-    readonly status: number | null = null,
-    readonly errorCode: number | null = null,
-    readonly reason: string | null = null,
-  ) {
-    super(message);
-    this.name = 'TsbError';
-  }
-}
+export { TsbError, type TsbErrorKind } from './errors';
 
 type Call<S extends z.ZodType> = {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   /** Reply schema; omit for calls whose reply body is ignored. */
   schema?: S;
+  /**
+   * The call only reads, so a transient failure may be tried again. Default: true for GET, false
+   * otherwise. Never set on a call that asks the TSB to sign: that is sent once and reconciled.
+   */
+  idempotent?: boolean;
 };
 
 let agent: { tls: TsbConfig['tls']; dispatcher: Agent } | undefined;
@@ -44,60 +40,70 @@ function headersFor(config: TsbConfig, hasBody: boolean): Record<string, string>
   return headers;
 }
 
-async function send(config: TsbConfig, path: string, method: string, body: unknown): Promise<Response> {
+async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, signal: AbortSignal): Promise<Response> {
   const init = {
-    method,
-    headers: headersFor(config, body !== undefined),
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(config.timeoutMs),
+    method: call.method ?? 'GET',
+    headers: headersFor(config, call.body !== undefined),
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    signal,
     redirect: 'error' as const,
   };
   const url = `${config.url}${path}`;
   try {
     if (config.tls) return (await undiciFetch(url, { ...init, dispatcher: dispatcherFor(config.tls) })) as unknown as Response;
     return await fetch(url, init);
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      throw new TsbError('timeout', `The TSB did not answer within ${config.timeoutMs} ms`);
-    }
+  } catch {
+    if (signal.aborted) throw new TsbError('timeout', `The TSB did not answer within ${config.timeoutMs} ms`);
     throw new TsbError('network', 'The TSB could not be reached');
   }
 }
 
-async function readJson(response: Response, timeoutMs: number): Promise<unknown> {
-  try {
-    const text = await response.text();
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      throw new TsbError('timeout', `The TSB did not finish its answer within ${timeoutMs} ms`);
-    }
-    throw new TsbError('malformed', 'The TSB answered with a body that is not JSON', response.status);
-  }
-}
+/** Only the TSB's documented machine reason ('res.error.…') is kept; anything else may echo input. */
+const documentedReason = (reason: string | undefined) => (reason && /^res\.error\.[\w.-]{1,120}$/.test(reason) ? reason : null);
 
-function errorFrom(status: number, body: unknown): TsbError {
+function errorFrom(response: Response, body: unknown): TsbError {
   const parsed = tsbErrorBodySchema.safeParse(body);
   const detail = parsed.success ? parsed.data : {};
-  return new TsbError(
-    'http',
-    detail.message ?? `The TSB answered HTTP ${status}`,
-    status,
-    detail.errorCode ?? null,
-    detail.reason ?? null,
-  );
+  const code = detail.errorCode ?? null;
+  const message = `The TSB answered HTTP ${response.status}${code === null ? '' : ` with error ${code}`}`;
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  return new TsbError('http', message, response.status, code, documentedReason(detail.reason), retryAfter);
 }
 
-/** Calls the TSB at `path` and returns the reply parsed by `schema`. Throws TsbError on any failure. */
-export async function tsbCall<S extends z.ZodType>(path: string, call: Call<S> & { schema: S }): Promise<z.infer<S>>;
-export async function tsbCall(path: string, call?: Call<z.ZodType>): Promise<undefined>;
-export async function tsbCall(path: string, call: Call<z.ZodType> = {}): Promise<unknown> {
-  const { tsb: config } = getConfig();
-  const response = await send(config, path, call.method ?? 'GET', call.body);
-  const body = await readJson(response, config.timeoutMs);
-  if (!response.ok) throw errorFrom(response.status, body);
+async function attempt(config: TsbConfig, path: string, call: Call<z.ZodType>, signal: AbortSignal): Promise<unknown> {
+  const response = await send(config, path, call, signal);
+  if (!response.ok) {
+    // An error's status is known even when its body is not JSON (a gateway's page) or is cut off.
+    throw errorFrom(response, await readReply(response, signal).catch(() => undefined));
+  }
+  const body = await readReply(response, signal);
   if (!call.schema) return undefined;
   const parsed = call.schema.safeParse(body);
   if (!parsed.success) throw new TsbError('malformed', `The TSB's answer to ${path} has an unexpected shape`, response.status);
   return parsed.data;
+}
+
+/**
+ * Calls the TSB at `path` and returns the reply parsed by `schema`. The whole call, retries included,
+ * ends within TSB_TIMEOUT_MS. Throws TsbError on any failure.
+ */
+export async function tsbCall<S extends z.ZodType>(path: string, call: Call<S> & { schema: S }): Promise<z.infer<S>>;
+export async function tsbCall(path: string, call?: Call<z.ZodType>): Promise<undefined>;
+export async function tsbCall(path: string, call: Call<z.ZodType> = {}): Promise<unknown> {
+  const { tsb: config } = getConfig();
+  const deadline = AbortSignal.timeout(config.timeoutMs);
+  const endsAt = Date.now() + config.timeoutMs;
+  const idempotent = call.idempotent ?? (call.method ?? 'GET') === 'GET';
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt(config, path, call, deadline);
+    } catch (error) {
+      if (!(error instanceof TsbError) || !idempotent || !isTransient(error) || tries >= maxAttempts) throw error;
+      const wait = retryDelayMs(tries, error.retryAfterSeconds);
+      // No room left for another try: the caller hears of this failure, not of a timeout.
+      if (Date.now() + wait >= endsAt) throw error;
+      await pause(wait, deadline);
+      if (deadline.aborted) throw error;
+    }
+  }
 }

@@ -15,6 +15,7 @@ export async function getKeyAttributes(label: string): Promise<KeyAttributes> {
     method: 'POST',
     body: { label },
     schema: signedKeyAttributesSchema,
+    idempotent: true,
   });
   return reply.json;
 }

@@ -18,6 +18,7 @@ export async function filteredRequests(statuses: TsbRequestStatus[]) {
     method: 'POST',
     body: { requestStatusList: statuses },
     schema: filteredRequestsSchema,
+    idempotent: true,
   });
   return reply.requests;
 }
