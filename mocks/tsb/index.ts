@@ -12,7 +12,7 @@ import type { Simulator } from './state';
 // (setupServer) and the standalone server (server.ts).
 
 export { createSimulator, DEMO_API_KEY, type SimulatorOptions } from './simulator';
-export { clearFaults, setFault, type FaultInput } from './faults';
+export { clearFaults, faultsSettled, setFault, toxics, type FaultInput, type Toxic } from './faults';
 export { demoApprovers, demoApprover, type DemoApprover } from './approvers';
 export { demoApproverProfiles, type DemoApproverId } from './approver-profiles';
 export type { Simulator, RequestStatus } from './state';

@@ -2,7 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { requireCredential } from '../auth';
 import { errorResponse, TsbError } from '../errors';
-import { applyFault } from '../faults';
+import { withFault } from '../faults';
 import type { Simulator } from '../state';
 
 // One shape for every /v1 endpoint: counted, authenticated (unless the caller proves itself by signature),
@@ -16,15 +16,16 @@ export function endpoint(sim: Simulator, method: Method, path: string, resolve: 
   // The leading wildcard matches any origin, so the same handlers serve http://tsb.test and 127.0.0.1.
   return http[method](`*${path}`, async ({ request, params }) => {
     sim.count(name);
-    try {
-      const faulty = await applyFault(sim, request, path);
-      if (faulty) return faulty;
-      if (options.auth !== false) requireCredential(sim, request);
-      const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
-      return await resolve(request, flat);
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const answer = async () => {
+      try {
+        if (options.auth !== false) requireCredential(sim, request);
+        const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+        return await resolve(request, flat);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    };
+    return withFault(sim, request, path, answer);
   });
 }
 
