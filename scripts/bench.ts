@@ -10,6 +10,7 @@ const benches: Record<string, string> = {
   list: 'scripts/bench-list.ts',
   browser: 'scripts/bench-browser.ts',
   bundle: 'scripts/bench-bundle.ts',
+  faults: 'scripts/bench-faults.ts',
 };
 const needsBuild = new Set(['list', 'browser', 'bundle']);
 

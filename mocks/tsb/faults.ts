@@ -13,7 +13,7 @@ import type { Simulator } from './state';
 // Damaging toxics let the endpoint act, then spoil its answer, so a client that cannot read it leaves a
 // real request behind on the TSB:
 //   latency        answers after delayMs       reset_peer   half the body, then a connection reset
-//   limit_data     closes after keepBytes      slicer       the body in small pieces, paced
+//   limit_data     closes after keepBytes      slicer       the body in 7-byte pieces
 //   bandwidth      drips at bytesPerSecond     huge_body    the answer padded to sizeBytes (50 MiB)
 //   malformed_json a body that is not JSON     wrong_schema valid JSON of another shape
 // Over HTTP (server.ts) a reset arrives as a body that stops without ending, since the middleware does
@@ -99,7 +99,7 @@ async function damage(fault: Fault, answer: Response): Promise<Response> {
     case 'limit_data':
       return new Response(streamOf(bytes, { stopAfter: Math.min(fault.keepBytes ?? half, bytes.byteLength) }), init());
     case 'slicer':
-      return new Response(streamOf(bytes, { chunkBytes: 7, gapMs: 1 }), init());
+      return new Response(streamOf(bytes, { chunkBytes: 7 }), init());
     case 'bandwidth': {
       // Chunks every 50 ms at most, one byte at a time below 20 B/s.
       const bps = fault.bytesPerSecond ?? 1;
