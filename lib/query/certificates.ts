@@ -1,17 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiFetch, isApiError } from '@/lib/api/fetcher';
+import { apiFetch } from '@/lib/api/fetcher';
 import {
   certificateListQuerySchema,
   certificatePageSchema,
-  certificateSummarySchema,
   type CertificateListQuery,
 } from '@/lib/api/dto';
 import { toSearchParams } from './search-params';
-
-/** GET /api/certificates/{id}: the summary and the certificate itself. */
-export const certificateDetailSchema = certificateSummarySchema.extend({ pem: z.string() });
-export type CertificateDetail = z.infer<typeof certificateDetailSchema>;
 
 /** The list query as pages read it from their address: soonest expiry first unless asked otherwise. */
 export const certificatePageQuerySchema = certificateListQuerySchema.extend({
@@ -23,7 +18,6 @@ export const certificateListDefaults: CertificateListQuery = certificatePageQuer
 export const certificateKeys = {
   all: ['certificates'] as const,
   list: (query: Partial<CertificateListQuery> = {}) => [...certificateKeys.all, 'list', query] as const,
-  detail: (id: string) => [...certificateKeys.all, 'detail', id] as const,
 };
 
 /** Filters and order, without the page: what an export carries so it holds every matching certificate. */
@@ -43,20 +37,6 @@ export const certificateListQueryOptions = (query: CertificateListQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const certificateQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: certificateKeys.detail(id),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/certificates/${encodeURIComponent(id)}`, { schema: certificateDetailSchema, signal }),
-    // A certificate never changes once stored.
-    staleTime: Infinity,
-    retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status < 500),
-  });
-
 export function useCertificateList(query: CertificateListQuery) {
   return useQuery(certificateListQueryOptions(query));
-}
-
-export function useCertificate(id: string) {
-  return useQuery(certificateQueryOptions(id));
 }
