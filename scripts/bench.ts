@@ -11,6 +11,7 @@ const benches: Record<string, string> = {
   browser: 'scripts/bench-browser.ts',
   bundle: 'scripts/bench-bundle.ts',
   faults: 'scripts/bench-faults.ts',
+  loop: 'scripts/bench-loop.ts',
 };
 const needsBuild = new Set(['list', 'browser', 'bundle']);
 
