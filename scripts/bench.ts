@@ -11,9 +11,10 @@ const benches: Record<string, string> = {
   browser: 'scripts/bench-browser.ts',
   bundle: 'scripts/bench-bundle.ts',
   faults: 'scripts/bench-faults.ts',
+  load: 'scripts/bench-load.ts',
   loop: 'scripts/bench-loop.ts',
 };
-const needsBuild = new Set(['list', 'browser', 'bundle']);
+const needsBuild = new Set(['list', 'browser', 'bundle', 'load']);
 
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 const names = chosen.length > 0 ? chosen : Object.keys(benches);
