@@ -1,10 +1,13 @@
 import type { StoredRequest } from '@/lib/requests/store';
-import { createReadBudget } from './budget';
-import { backoffFor, changed, intervalFor, nextCheckAt, type IntervalStep } from './schedule';
+import { createDueQueue, type TrackerStats } from './due-queue';
+import type { IntervalStep } from './schedule';
+
+export type { TrackerStats } from './due-queue';
 
 // The one poller. Every cycle reads the open requests from the registry and asks the TSB about those
-// whose next check is due, oldest due first, as far as the read budget allows. Its TSB calls grow with
-// the number of open requests only, up to the budget: nobody watching a page ever causes one.
+// whose next check is due, longest due first, as far as the read budget allows (./due-queue.ts keeps
+// that bookkeeping). Its TSB calls grow with the number of open requests only, up to the budget: nobody
+// watching a page ever causes one.
 
 export type TrackerDeps = {
   listOpenRequests: () => Promise<StoredRequest[]>;
@@ -40,20 +43,6 @@ export type CycleReport = {
   reconciled: boolean;
 };
 
-/** What the tracker has done since it was made: counters, and gauges of the last cycle. */
-export type TrackerStats = {
-  /** The read budget per second (Infinity without one). */
-  readsPerSecond: number;
-  /** TSB status reads started. */
-  reads: number;
-  /** Times a due request was put off to a later cycle by the budget (counted once per cycle it waited). */
-  deferred: number;
-  /** Due requests the last cycle left waiting for the budget: 0 while it does not bind. */
-  waiting: number;
-  /** Longest time an open request went without a successful read (since first seen, or between reads). */
-  longestGapMs: number;
-};
-
 export type Tracker = {
   /** Runs one cycle now (after the start-up recovery, once); cycles never overlap. */
   tick: () => Promise<CycleReport>;
@@ -63,9 +52,6 @@ export type Tracker = {
   stop: () => Promise<void>;
   stats: () => TrackerStats;
 };
-
-/** `freshAt`: when the request was last read successfully, or first seen if never: staleness counts from it. */
-type Schedule = { dueAt: number; failures: number; activeSince: number; freshAt: number };
 
 /**
  * Runs `work` over `items` in order, `limit` at a time, each once `admit` allows it; stops at the first
@@ -92,10 +78,7 @@ function describe(error: unknown): string {
 export function createTracker(deps: TrackerDeps, options: TrackerOptions): Tracker {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.warn(line));
-  const budget = createReadBudget(options.readsPerSecond ?? Infinity, now);
-  const schedules = new Map<string, Schedule>();
-  const counts = { reads: 0, deferred: 0, waiting: 0, longestGapMs: 0 };
-  let budgetLoggedAt = -Infinity;
+  const queue = createDueQueue({ intervals: options.intervals, readsPerSecond: options.readsPerSecond, now, log });
   let recovered: Promise<void> | null = null;
   let lastReconcile = -Infinity;
   let running: Promise<CycleReport> | null = null;
@@ -108,27 +91,15 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
       (error: unknown) => log(`tracker: recovery after restart failed: ${describe(error)}`),
     ));
 
-  async function check(row: StoredRequest, schedule: Schedule, report: CycleReport): Promise<void> {
+  async function check(row: StoredRequest, report: CycleReport): Promise<void> {
     // Timed from the start of the read, so that a request is read once per interval, not interval + latency.
     const started = now();
-    counts.reads++;
     try {
-      const fresh = await deps.refreshRequest(row);
-      counts.longestGapMs = Math.max(counts.longestGapMs, started - schedule.freshAt);
-      if (changed(row, fresh)) schedule.activeSince = started;
-      schedule.dueAt = nextCheckAt(fresh, started, options.intervals, schedule.activeSince);
-      schedule.failures = 0;
-      schedule.freshAt = started;
+      queue.succeeded(row, await deps.refreshRequest(row), started);
       report.checked++;
     } catch (error) {
-      schedule.failures++;
-      const wait = backoffFor(
-        schedule.failures,
-        intervalFor(started - schedule.activeSince, options.intervals),
-      );
-      schedule.dueAt = started + wait;
+      const next = (queue.failed(row, started) / 1000).toFixed(1);
       report.failed++;
-      const next = (wait / 1000).toFixed(1);
       log(
         `tracker: request ${row.id} (TSB ${row.tsbRequestId}) check failed, next in ${next} s: ${describe(error)}`,
       );
@@ -145,60 +116,16 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
       .catch((error: unknown) => log(`tracker: reconciliation failed: ${describe(error)}`));
   }
 
-  /** The open requests due at `at` with their schedules, oldest due first; a request seen first is due now. */
-  function dueAt(open: StoredRequest[], at: number): [StoredRequest, Schedule][] {
-    const openIds = new Set(open.map((row) => row.id));
-    for (const id of schedules.keys()) if (!openIds.has(id)) schedules.delete(id);
-    const due: [StoredRequest, Schedule][] = [];
-    for (const row of open) {
-      if (row.tsbRequestId === null) continue;
-      let schedule = schedules.get(row.id);
-      if (!schedule) {
-        schedule = { dueAt: at, failures: 0, activeSince: Date.parse(row.createdAt), freshAt: at };
-        schedules.set(row.id, schedule);
-      }
-      if (schedule.dueAt <= at) due.push([row, schedule]);
-    }
-    // Stable: requests due at the same time keep the registry's order, oldest created first.
-    return due.sort(([, a], [, b]) => a.dueAt - b.dueAt);
-  }
-
-  function noteDeferred(waiting: [StoredRequest, Schedule][]): void {
-    counts.deferred += waiting.length;
-    counts.waiting = waiting.length;
-    if (waiting.length === 0 || now() - budgetLoggedAt < 60_000) return;
-    budgetLoggedAt = now();
-    const late = ((now() - waiting[0]![1].dueAt) / 1000).toFixed(1);
-    log(
-      `tracker: the read budget of ${budget.perSecond}/s binds: ${waiting.length} due requests wait, the longest ${late} s past due; reads come later than their intervals`,
-    );
-  }
-
   async function cycle(): Promise<CycleReport> {
     await recoverOnce();
     const report: CycleReport = { checked: 0, failed: 0, deferred: 0, reconciled: false };
     const open = await deps.listOpenRequests();
-    const due = dueAt(open, now());
-    const started = await eachAdmitted(due, options.concurrency, budget.take, ([row, schedule]) =>
-      check(row, schedule, report),
-    );
+    const due = queue.due(open, now());
+    const started = await eachAdmitted(due, options.concurrency, queue.take, (row) => check(row, report));
     report.deferred = due.length - started;
-    noteDeferred(due.slice(started));
+    queue.deferred(due.slice(started));
     await reconcileIfDue(open, report);
     return report;
-  }
-
-  function stats(): TrackerStats {
-    const at = now();
-    let longestGapMs = counts.longestGapMs;
-    for (const schedule of schedules.values()) longestGapMs = Math.max(longestGapMs, at - schedule.freshAt);
-    return {
-      readsPerSecond: budget.perSecond,
-      reads: counts.reads,
-      deferred: counts.deferred,
-      waiting: counts.waiting,
-      longestGapMs,
-    };
   }
 
   function tick(): Promise<CycleReport> {
@@ -223,7 +150,7 @@ export function createTracker(deps: TrackerDeps, options: TrackerOptions): Track
 
   return {
     tick,
-    stats,
+    stats: queue.stats,
     start() {
       if (!stopped) return;
       stopped = false;
