@@ -6,9 +6,13 @@ import type { StoredRequest } from './store';
 // Status changes CertDesk reads on the TSB (approved, executed, rejected, expired, cancelled, failed, and
 // an issued certificate that is not what was asked) are audited like a person's action: an intent before
 // the change is stored, the outcome after, under the system actor (docs/audit-log.md, "System events").
+// So are the changes reconciliation makes to a submission whose outcome was unknown (./reconcile.ts).
 
 /** Who records what CertDesk saw on the TSB: no person, whichever read saw it. */
 export const trackerActor: AuditInput['actor'] = { userId: 'system:tracker', email: null, role: 'system' };
+
+/** Who records what reconciliation settled from the TSB's own list of requests. */
+export const reconcilerActor: AuditInput['actor'] = { userId: 'system:reconciler', email: null, role: 'system' };
 
 export type Observed = {
   to: RequestStatus;
@@ -43,6 +47,37 @@ export function recordObserved(
         tsbRequestId: row.tsbRequestId,
         ...(resultMismatches.length > 0 ? { resultMismatches } : {}),
       },
+    },
+    store,
+  );
+}
+
+/** What reconciliation settled: `linked` to the TSB request it became, or `not_received` by the TSB. */
+export type Reconciled =
+  | { action: 'linked'; tsbRequestId: string; certain: boolean }
+  | { action: 'not_received' };
+
+/**
+ * Stores, through `store`, reconciliation's change to an UNKNOWN submission, between an intent and an
+ * outcome record under the reconciler. When the intent cannot be written nothing is stored and
+ * AuditUnavailableError is thrown: the submission stays UNKNOWN for the next pass to settle.
+ */
+export function recordReconciled(
+  row: StoredRequest,
+  reconciled: Reconciled,
+  store: () => Promise<StoredRequest>,
+): Promise<StoredRequest> {
+  const details =
+    reconciled.action === 'linked'
+      ? { from: row.status, to: 'PENDING', tsbRequestId: reconciled.tsbRequestId, certain: reconciled.certain }
+      : { from: row.status, to: 'FAILED', tsbRequestId: null };
+  return audited(
+    {
+      actor: reconcilerActor,
+      action: `request.${reconciled.action}`,
+      target: `request:${row.id}`,
+      csrSha256: row.csrSha256,
+      details,
     },
     store,
   );

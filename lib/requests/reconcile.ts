@@ -3,13 +3,16 @@ import { z } from 'zod';
 import type { Reconciliation } from '@/lib/api/dto';
 import { filteredRequests, getRequestStatus, type TsbRequestStatusDto } from '@/lib/tsb';
 import { tsbRequestStatuses } from '@/lib/tsb/schemas';
+import { recordReconciled } from './observed';
 import { chooseLinks, csrSpkiOf, fitOf, type Fit, type Link } from './reconcile-match';
 import { refreshRequest } from './refresh';
 import { linkedTsbIds, listOpenRequests, toView, updateRequest, type StoredRequest } from './store';
 
 // Settles submissions whose outcome is UNKNOWN from the TSB's own list of requests. Nothing is ever resent:
 // a submission is linked to the TSB request it became, or, when the TSB has none that could be it after a
-// grace period, declared not received so that a person submits it again.
+// grace period, declared not received so that a person submits it again. Each such change is audited
+// under the system actor `system:reconciler` (./observed.ts); one whose intent cannot be written is not
+// made, and the pass stops there: the submission stays UNKNOWN for the next pass.
 
 const graceMsDefault = z.coerce.number().int().min(0).catch(120_000).parse(process.env.RECONCILE_GRACE_MS ?? 120_000);
 const freshForMs = 5_000;
@@ -47,7 +50,9 @@ async function link({ row, tsbRequestId, certain }: Link): Promise<void> {
   const note = certain
     ? `Found on the TSB as request ${tsbRequestId}: its certificate has this CSR's key.`
     : `Found on the TSB as request ${tsbRequestId}, the only one that fits; the certificate is checked when issued.`;
-  const linked = await updateRequest(row.id, { status: 'PENDING', tsbRequestId, error: null }, note);
+  const linked = await recordReconciled(row, { action: 'linked', tsbRequestId, certain }, () =>
+    updateRequest(row.id, { status: 'PENDING', tsbRequestId, error: null }, note),
+  );
   // The tracker would catch up on its next look; reading now shows the real state at once.
   await refreshRequest(linked).catch(() => linked);
 }
@@ -63,7 +68,9 @@ async function settle(rows: StoredRequest[], untrackedIds: string[], graceMs: nu
   for (const one of links) await link(one);
   for (const row of orphans) {
     if (now - unknownSince(row) < graceMs) continue;
-    await updateRequest(row.id, { status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } });
+    await recordReconciled(row, { action: 'not_received' }, () =>
+      updateRequest(row.id, { status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } }),
+    );
   }
   return new Set(links.map((one) => one.tsbRequestId));
 }

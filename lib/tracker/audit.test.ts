@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openIntents } from '@/lib/audit/completeness';
-import { getDb } from '@/lib/db';
 import { readAuditChain } from '@/lib/db/audit';
 import { readRequest } from '@/lib/requests/read';
+import { allowAudit, refuseAudit } from '@/lib/requests/test-support';
 import { startSimulator } from '@/lib/testing/tsb';
 import { approveAs } from '@/mocks/tsb/testing';
 import { manualTracker, observedRecords, submitted } from './test-support';
@@ -12,15 +11,7 @@ import { manualTracker, observedRecords, submitted } from './test-support';
 
 const tsb = startSimulator();
 
-/** Makes every audit write fail, or only those of `action`. */
-async function refuseAudit(action?: string): Promise<void> {
-  const when = action === undefined ? sql`` : sql`when new.action = ${sql.lit(action)}`;
-  await sql`create trigger audit_down before insert on audit_events ${when} begin select raise(abort, 'disk I/O error'); end`.execute(
-    await getDb(),
-  );
-}
-
-afterEach(async () => sql`drop trigger if exists audit_down`.execute(await getDb()));
+afterEach(allowAudit);
 
 async function executedOnTsb(commonName: string) {
   const request = await submitted('CA.approver.example', commonName);
@@ -47,7 +38,7 @@ describe('when a status change cannot be audited', () => {
     // Not a stale "checked just now": the request shows when it was last seen as stored.
     expect(await readRequest(request.id)).toMatchObject({ status: 'PENDING', lastCheckedAt: checked, certificatePem: null });
 
-    await sql`drop trigger audit_down`.execute(await getDb());
+    await allowAudit();
     expect(await tracker.tick()).toMatchObject({ checked: 0 }); // backing off
     expect(await step()).toMatchObject({ failed: 0 });
     expect((await readRequest(request.id)).status).toBe('EXECUTED');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestView, SubmitRequest } from '@/lib/api/dto';
 import { submitRequest } from '@/lib/requests';
-import { readAuditChain } from '@/lib/db/audit';
+import { systemRecords } from '@/lib/requests/test-support';
 import { makeCsr } from '@/mocks/tsb/testing';
 import { trackerDeps } from '.';
 import { createTracker } from './tracker';
@@ -58,18 +58,7 @@ export function manualTracker(log: (line: string) => void = () => {}) {
   };
 }
 
-/**
- * The system's audit records about one request, oldest first, as `action outcome from→to`; each intent is
- * checked to share its attempt with the outcome after it.
- */
-export async function observedRecords(requestId: string): Promise<string[]> {
-  const rows = (await readAuditChain()).rows.filter(
-    (row) => row.target === `request:${requestId}` && row.actor_id === 'system:tracker',
-  );
-  const details = rows.map((row) => JSON.parse(row.details) as { attempt: string; from: string; to: string });
-  rows.forEach((row, i) => {
-    if (!row.action.endsWith('.intent') || details[i + 1]?.attempt === details[i]!.attempt) return;
-    throw new Error(`#${row.seq} ${row.action} has no outcome`);
-  });
-  return rows.map((row, i) => `${row.action} ${row.outcome} ${details[i]!.from}→${details[i]!.to}`);
+/** The tracker's audit records about one request, oldest first, as `action outcome from→to`. */
+export function observedRecords(requestId: string): Promise<string[]> {
+  return systemRecords(requestId, 'system:tracker');
 }
