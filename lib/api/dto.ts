@@ -203,6 +203,23 @@ export const reconciliationSchema = z.object({
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
+/** GET /api/tracker: whether this server's tracker keeps up with the open requests (lib/tracker/status.ts). */
+export const trackerStatusSchema = z.object({
+  /** False when this server process follows no request (TRACKER_ENABLED=false). */
+  running: z.boolean(),
+  /** The read budget per second; null without one. */
+  readsPerSecond: z.number().int().nullable(),
+  reads: z.number().int(),
+  deferred: z.number().int(),
+  /** Due requests the last cycle left waiting for the budget: 0 while it keeps up. */
+  waiting: z.number().int(),
+  following: z.number().int(),
+  /** How long ago the stalest followed request was last read. */
+  stalestMs: z.number(),
+  longestGapMs: z.number(),
+});
+export type TrackerStatus = z.infer<typeof trackerStatusSchema>;
+
 /** Server-Sent Events on GET /api/events: `event: request`, data = a RequestView, whenever one changes. */
 export const requestEventSchema = requestViewSchema;
 

@@ -38,6 +38,7 @@ export const routeMatrix: Record<string, Partial<Record<string, Cells>>> = {
   'certificates/[id]/download': { GET: overseersOnly },
   'certificates/export': { GET: overseersOnly },
   'reconciliation': { GET: overseersOnly },
+  'tracker': { GET: overseersOnly },
   'audit': { GET: auditReaders },
   'audit/export': { GET: auditReaders },
   // Verifying writes an 'audit.verify' record and changes nothing else, so auditors may.

@@ -56,6 +56,11 @@ export function startTracker(): Tracker | null {
   return holder.__certdeskTracker;
 }
 
+/** This process's tracker when it runs, else null. */
+export function runningTracker(): Tracker | null {
+  return holder.__certdeskTracker ?? null;
+}
+
 /** Stops this process's tracker, waiting for a cycle in progress. */
 export async function stopTracker(): Promise<void> {
   const tracker = holder.__certdeskTracker;

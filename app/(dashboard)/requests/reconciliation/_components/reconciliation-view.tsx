@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { useReconciliation } from '@/lib/query/reconciliation';
+import { TrackerStatus } from './tracker-status';
 import { UnknownRequests } from './unknown-requests';
 import { UntrackedRequests } from './untracked-requests';
 
@@ -37,6 +38,7 @@ export function ReconciliationView() {
           {isFetching ? 'Comparing…' : 'Compare again'}
         </Button>
       </div>
+      <TrackerStatus />
       {error ? (
         <ErrorState
           title="The latest comparison failed."
