@@ -25,7 +25,7 @@ describe('parseConfig', () => {
 
   it('reads a valid environment and drops a trailing slash', () => {
     const config = parseConfig({ TSB_URL: 'https://tsb.example/', TSB_API_KEY: 'k', TSB_BEARER_TOKEN: '' });
-    expect(config.tsb).toEqual({ url: 'https://tsb.example', apiKey: 'k', bearerToken: undefined, tls: undefined, timeoutMs: 10_000 });
+    expect(config.tsb).toEqual({ url: 'https://tsb.example', apiKey: 'k', bearerToken: undefined, tls: undefined, timeoutMs: 10_000, userDeadlineMs: 14_000 });
     expect(config.simulatorAppUrl).toBeNull();
   });
 

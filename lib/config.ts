@@ -21,6 +21,7 @@ const envSchema = z
     TSB_CLIENT_KEY: optionalString,
     TSB_CA_CERT: optionalString,
     TSB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    USER_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(14_000),
     TSB_SIMULATOR_APP_URL: optionalString.pipe(z.url().optional()),
     TRACKER_ENABLED: z.stringbool().default(true),
     TRACKER_INTERVALS: z
@@ -58,6 +59,8 @@ export type TsbConfig = {
   bearerToken?: string;
   tls?: { cert: string; key: string; ca?: string };
   timeoutMs: number;
+  /** One time limit for all the TSB calls a user's request makes (a submit makes up to three). */
+  userDeadlineMs: number;
 };
 
 export type TrackerConfig = {
@@ -111,6 +114,7 @@ export function parseConfig(env: Environment): { tsb: TsbConfig; tracker: Tracke
       bearerToken: e.TSB_BEARER_TOKEN,
       tls,
       timeoutMs: e.TSB_TIMEOUT_MS,
+      userDeadlineMs: e.USER_DEADLINE_MS,
     },
     tracker: {
       enabled: e.TRACKER_ENABLED,

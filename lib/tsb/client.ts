@@ -23,6 +23,11 @@ type Call<S extends z.ZodType> = {
    * otherwise. Never set on a call that asks the TSB to sign: that is sent once and reconciled.
    */
   idempotent?: boolean;
+  /**
+   * The deadline of the user-facing operation this call is part of; the call ends at the earlier of it
+   * and TSB_TIMEOUT_MS. A call whose signal has already aborted is not sent.
+   */
+  signal?: AbortSignal;
 };
 
 let agent: { tls: TsbConfig['tls']; dispatcher: Agent } | undefined;
@@ -40,7 +45,10 @@ function headersFor(config: TsbConfig, hasBody: boolean): Record<string, string>
   return headers;
 }
 
+const timeoutError = () => new TsbError('timeout', 'The TSB did not answer in time');
+
 async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) throw timeoutError();
   const init = {
     method: call.method ?? 'GET',
     headers: headersFor(config, call.body !== undefined),
@@ -53,7 +61,7 @@ async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, sign
     if (config.tls) return (await undiciFetch(url, { ...init, dispatcher: dispatcherFor(config.tls) })) as unknown as Response;
     return await fetch(url, init);
   } catch {
-    if (signal.aborted) throw new TsbError('timeout', `The TSB did not answer within ${config.timeoutMs} ms`);
+    if (signal.aborted) throw timeoutError();
     throw new TsbError('network', 'The TSB could not be reached');
   }
 }
@@ -85,13 +93,14 @@ async function attempt(config: TsbConfig, path: string, call: Call<z.ZodType>, s
 
 /**
  * Calls the TSB at `path` and returns the reply parsed by `schema`. The whole call, retries included,
- * ends within TSB_TIMEOUT_MS. Throws TsbError on any failure.
+ * ends within TSB_TIMEOUT_MS, and by `call.signal` when it aborts first. Throws TsbError on any failure.
  */
 export async function tsbCall<S extends z.ZodType>(path: string, call: Call<S> & { schema: S }): Promise<z.infer<S>>;
 export async function tsbCall(path: string, call?: Call<z.ZodType>): Promise<undefined>;
 export async function tsbCall(path: string, call: Call<z.ZodType> = {}): Promise<unknown> {
   const { tsb: config } = getConfig();
-  const deadline = AbortSignal.timeout(config.timeoutMs);
+  const own = AbortSignal.timeout(config.timeoutMs);
+  const deadline = call.signal ? AbortSignal.any([own, call.signal]) : own;
   const endsAt = Date.now() + config.timeoutMs;
   const idempotent = call.idempotent ?? (call.method ?? 'GET') === 'GET';
   for (let tries = 1; ; tries++) {

@@ -3,8 +3,8 @@ import { tsbCall } from './client';
 import { filteredRequestsSchema, requestStatusSchema, type TsbRequestStatus } from './schemas';
 
 /** Status, approvers and result of an asynchronous request. */
-export function getRequestStatus(id: string) {
-  return tsbCall(`/v1/request/${encodeURIComponent(id)}`, { schema: requestStatusSchema });
+export function getRequestStatus(id: string, signal?: AbortSignal) {
+  return tsbCall(`/v1/request/${encodeURIComponent(id)}`, { schema: requestStatusSchema, signal });
 }
 
 /** Cancels a request that is still waiting; the TSB deletes its approval tasks. */
