@@ -32,7 +32,8 @@ const failedError = { code: 'tsb_failed', message: 'The HSM failed to execute th
  * Brings an open request up to date with the TSB in one read: approvers, deadlines, lastCheckedAt and
  * any status change (which the store records in the history with its time, and the audit log as a
  * system event, before it is stored: ./observed.ts). On EXECUTED the result is stored and checked against
- * the request. Terminal requests are returned unchanged, without a TSB call. Throws AuditUnavailableError,
+ * the request; when the CA key's certificate cannot be read for the check, nothing is stored and the
+ * TsbError is thrown, so that a later read settles it. Terminal requests are returned unchanged, without a TSB call. Throws AuditUnavailableError,
  * storing nothing, when a status change cannot be audited.
  */
 export async function refreshRequest(row: StoredRequest): Promise<StoredRequest> {

@@ -5,18 +5,29 @@ import { recordIssued } from '@/lib/certificates';
 import { getKeyCertificate } from '@/lib/tsb';
 import { updateRequest, type StoredRequest } from './store';
 
-async function issuerCertificatePem(keyLabel: string): Promise<string | null> {
-  const base64 = await getKeyCertificate(keyLabel);
+/**
+ * The CA key's certificate as PEM; null when the TSB answers that the key has none (or sends one that
+ * does not decode), which is a finding. Throws TsbError when the TSB could not be read: the check then
+ * waits for a later read rather than blaming the certificate.
+ */
+export async function issuerCertificatePem(keyLabel: string, signal?: AbortSignal): Promise<string | null> {
+  const base64 = await getKeyCertificate(keyLabel, signal);
   const der = base64 ? fromBase64(base64) : null;
   return der ? derToPem(der, 'CERTIFICATE') : null;
 }
 
 /**
  * What is wrong with an issued certificate against what was asked (key, CN, KU, EKU, CA flag, issuer,
- * signature); empty when it is what was asked.
+ * signature); empty when it is what was asked. `issuerCertificate` is the CA key's certificate when the
+ * caller read it already (issuerCertificatePem), else it is read now. Throws TsbError, finding nothing,
+ * when it cannot be read now (timeout, reset, 5xx): callers leave the request unsettled and look again.
  */
-export async function checkIssued(row: StoredRequest, certificatePem: string): Promise<string[]> {
-  const issuerCertPem = await issuerCertificatePem(row.signKeyName).catch(() => null);
+export async function checkIssued(
+  row: StoredRequest,
+  certificatePem: string,
+  issuerCertificate?: string | null,
+): Promise<string[]> {
+  const issuerCertPem = issuerCertificate === undefined ? await issuerCertificatePem(row.signKeyName) : issuerCertificate;
   const mismatches = await compareIssued(
     {
       csrPem: row.csrPem,
@@ -28,7 +39,7 @@ export async function checkIssued(row: StoredRequest, certificatePem: string): P
     },
     certificatePem,
   );
-  if (!issuerCertPem) mismatches.push('The CA key’s certificate could not be read, so the issuer was not verified.');
+  if (!issuerCertPem) mismatches.push('The TSB holds no readable certificate for the CA key, so the issuer was not verified.');
   return mismatches;
 }
 
@@ -57,7 +68,15 @@ export async function storeExecuted(
   });
 }
 
-/** Records an issued certificate as the request's result, checked against what was asked. */
-export async function settleExecuted(row: StoredRequest, certificatePem: string, executionTime: string | null): Promise<StoredRequest> {
-  return storeExecuted(row, certificatePem, executionTime, await checkIssued(row, certificatePem));
+/**
+ * Records an issued certificate as the request's result, checked against what was asked and against
+ * `issuerCertPem`, the CA key's certificate as read before the signing call.
+ */
+export async function settleExecuted(
+  row: StoredRequest,
+  certificatePem: string,
+  executionTime: string | null,
+  issuerCertPem: string | null,
+): Promise<StoredRequest> {
+  return storeExecuted(row, certificatePem, executionTime, await checkIssued(row, certificatePem, issuerCertPem));
 }

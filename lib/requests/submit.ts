@@ -1,11 +1,13 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { RequestView, SubmitRequest } from '@/lib/api/dto';
+import { getConfig } from '@/lib/config';
 import { checkCsr, decodeCsr, sha256Hex } from '@/lib/pki';
 import { signatureAlgorithmsFor } from '@/lib/pki/usages';
 import { getKeyAttributes, TsbError, type KeyAttributes } from '@/lib/tsb';
 import { newRow } from './new-row';
-import { sendUpstream } from './send';
+import { issuerCertificatePem } from './result';
+import { deadlinePassed, sendUpstream } from './send';
 import { DuplicateKeyError, findByIdempotencyKey, insertRequest, toView, type StoredRequest } from './store';
 
 // Submission: the server re-checks everything the browser previewed, records the request before the TSB
@@ -21,9 +23,9 @@ async function checkedCsr(csrPem: string) {
   return decoded.view;
 }
 
-async function signingKey(label: string): Promise<KeyAttributes> {
+async function signingKey(label: string, signal: AbortSignal): Promise<KeyAttributes> {
   try {
-    return await getKeyAttributes(label);
+    return await getKeyAttributes(label, signal);
   } catch (error) {
     if (error instanceof TsbError && error.errorCode === 650) {
       throw new ApiError(422, 'key_not_found', `The TSB has no key ${label}.`, { signKeyName: ['The TSB has no such key.'] });
@@ -55,25 +57,36 @@ function replayOf(existing: StoredRequest, bodyHash: string, requester: string |
   return { request: toView(existing), replayed: true };
 }
 
+/** The one time limit of a user's submission: USER_DEADLINE_MS from now. */
+export function userDeadline(): AbortSignal {
+  return AbortSignal.timeout(getConfig().tsb.userDeadlineMs);
+}
+
 /**
  * Submits a certificate request under `idempotencyKey`, sending it to the TSB at most once. The request is
  * stored (SUBMITTING) before the signing call, and the database's unique key decides which of concurrent
  * submissions sends it. A replay of a finished submission returns it (`replayed: true`); the same key while
  * in flight is a 409, with another body (or by another requester) a 422. `requester` is the signed-in
- * submitter's e-mail; null only for tools and tests that submit outside any session.
+ * submitter's e-mail; null only for tools and tests that submit outside any session. All TSB calls end by
+ * `signal` (default: userDeadline()); a signing call it cuts short leaves the request UNKNOWN.
  */
 export async function submitRequest(
   input: SubmitRequest,
   idempotencyKey: string,
   requester: string | null = null,
+  signal: AbortSignal = userDeadline(),
 ): Promise<{ request: RequestView; replayed: boolean }> {
   const bodyHash = await sha256Hex(new TextEncoder().encode(JSON.stringify(input)));
   const existing = await findByIdempotencyKey(idempotencyKey);
   if (existing) return replayOf(existing, bodyHash, requester);
   const csr = await checkedCsr(input.csrPem);
-  const key = await signingKey(input.signKeyName);
+  const key = await signingKey(input.signKeyName, signal);
   checkKeyFits(key, input);
   const row = { ...newRow(input, key, csr.sha256, idempotencyKey, bodyHash), requester };
+  // Read before signing, so that a TSB failing here stops the submission before anything is signed rather
+  // than leaving a signed certificate unchecked.
+  const issuerCertPem = row.mode === 'sync' ? await issuerCertificatePem(key.label, signal) : null;
+  if (signal.aborted) throw deadlinePassed();
   try {
     await insertRequest(row);
   } catch (error) {
@@ -81,5 +94,5 @@ export async function submitRequest(
     if (!winner) throw error;
     return replayOf(winner, bodyHash, requester);
   }
-  return { request: toView(await sendUpstream(row, input)), replayed: false };
+  return { request: toView(await sendUpstream(row, input, { signal, issuerCertPem })), replayed: false };
 }
