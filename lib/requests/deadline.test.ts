@@ -6,7 +6,7 @@ import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, faultsSettled, setFault } from '@/mocks/tsb';
 import { reconcile, submitRequest } from '.';
 import { findByIdempotencyKey, findRequest } from './store';
-import { rejection, submission } from './test-support';
+import { submission } from './test-support';
 
 // SECURITY.md row 31: a user's submission answers within one deadline (USER_DEADLINE_MS), however its
 // TSB calls share it. Each call here is slow but within its own TSB_TIMEOUT_MS; together they are not.
@@ -19,7 +19,7 @@ const slackMs = 400;
 const tsb = startSimulator({ TSB_TIMEOUT_MS: String(timeoutMs), USER_DEADLINE_MS: String(deadlineMs) });
 const count = (name: string) => tsb.sim.stats()[name] ?? 0;
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; outcome: T | unknown }> {
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; outcome: unknown }> {
   const started = performance.now();
   const outcome = await work().catch((error: unknown) => error);
   return { ms: performance.now() - started, outcome };
