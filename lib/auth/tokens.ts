@@ -89,3 +89,51 @@ export async function revokeTokensOf(db: AuthDb, userId: string, now = new Date(
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** A personal API token as lists show it: never the token, nor its hash. */
+export type ApiTokenRow = {
+  id: string;
+  userId: string;
+  email: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+
+function tokenRows(db: AuthDb) {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('user', 'user.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id as id',
+      'api_tokens.user_id as userId',
+      'user.email as email',
+      'api_tokens.name as name',
+      'api_tokens.created_at as createdAt',
+      'api_tokens.last_used_at as lastUsedAt',
+      'api_tokens.revoked_at as revokedAt',
+    ]);
+}
+
+/** Tokens of `userId`, or of everyone when omitted; newest first. */
+export async function listApiTokens(db: AuthDb, userId?: string): Promise<ApiTokenRow[]> {
+  let query = tokenRows(db).orderBy('api_tokens.created_at', 'desc');
+  if (userId !== undefined) query = query.where('api_tokens.user_id', '=', userId);
+  return query.execute();
+}
+
+export async function findApiToken(db: AuthDb, id: string): Promise<ApiTokenRow | undefined> {
+  return tokenRows(db).where('api_tokens.id', '=', id).executeTakeFirst();
+}
+
+/** Revokes one token; false when it was already revoked (or does not exist). */
+export async function revokeApiToken(db: AuthDb, id: string, now = new Date()): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

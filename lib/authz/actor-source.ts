@@ -2,7 +2,7 @@ import 'server-only';
 import { getActor } from '@/lib/auth/actor';
 import type { Actor } from '@/lib/auth/types';
 
-// Where route() learns who is asking. Production always asks the sign-in module; tests swap the source
+// Where route(), Server Actions and pages learn who is asking. Production always asks the sign-in module; tests swap the source
 // so that route modules can be called directly as any role, with no server and no special header.
 
 export type ActorSource = (headers: Headers) => Promise<Actor | null>;
@@ -12,6 +12,11 @@ let source: ActorSource = getActor;
 /** The signed-in user (session or personal API token) behind `request`, or null. */
 export function actorOf(request: Request): Promise<Actor | null> {
   return source(request.headers);
+}
+
+/** The signed-in user behind request headers (Server Actions and pages, which see no Request), or null. */
+export function actorFromHeaders(headers: Headers): Promise<Actor | null> {
+  return source(headers);
 }
 
 /**

@@ -40,6 +40,8 @@ const expected: Record<Permission, Record<(typeof roles)[number], 'any' | 'own' 
   'audit:read': { operator: null, officer: null, auditor: 'any', admin: 'any' },
   'users:read': { operator: null, officer: null, auditor: 'any', admin: 'any' },
   'users:manage': { operator: null, officer: null, auditor: null, admin: 'any' },
+  'dashboard:view': { operator: 'any', officer: 'any', auditor: 'any', admin: 'any' },
+  'tokens:revoke': { operator: 'own', officer: 'own', auditor: 'own', admin: 'any' },
 };
 
 const byRole = { operator: actors.operator, officer: actors.officer, auditor: actors.auditor, admin: actors.admin };

@@ -14,6 +14,7 @@ import { recordAudit } from '@/lib/audit';
 //   certificate inventory and the reconciliation view show everyone's work, so operators do not get
 //   them; an operator downloads the certificate of an own request through that request.
 // - Auditors and administrators read everything and change nothing (administrators also manage users).
+//   Revoking one's own personal API token is allowed to every role: it only takes a credential away.
 
 /** 'any': every object; 'own': only objects whose requester is the actor. */
 export type Scope = 'any' | 'own';
@@ -36,6 +37,11 @@ export const policy = {
   'audit:read': { auditor: 'any', admin: 'any' },
   'users:read': { auditor: 'any', admin: 'any' },
   'users:manage': { admin: 'any' },
+  // Pages that show nobody's data (the in-browser decoder, one's own account): every signed-in role.
+  'dashboard:view': { operator: 'any', officer: 'any', auditor: 'any', admin: 'any' },
+  // Everyone may revoke their own personal API tokens (a credential they hold, not CertDesk data);
+  // administrators anyone's. 'own' is matched on the token holder's e-mail.
+  'tokens:revoke': { operator: 'own', officer: 'own', auditor: 'own', admin: 'any' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof policy;
@@ -104,6 +110,8 @@ export type AuthorizeOptions = {
   hidden?: () => ApiError;
   /** The HTTP request being decided, for the audit record. */
   request?: Request;
+  /** The Server Action or page being decided (e.g. 'user.invite', 'page:/audit'), for the audit record. */
+  action?: string;
 };
 
 function denialError(reason: DenialReason, permission: Permission, actor: Actor | null, options: AuthorizeOptions): ApiError {
@@ -133,7 +141,11 @@ export async function recordDenial(actor: Actor | null, details: { permission: P
       action: 'authz.denied',
       target: options.target ?? null,
       outcome: 'denied',
-      details: { ...details, ...(request ? { method: request.method, path: new URL(request.url).pathname } : {}) },
+      details: {
+        ...details,
+        ...(request ? { method: request.method, path: new URL(request.url).pathname } : {}),
+        ...(options.action ? { action: options.action } : {}),
+      },
     });
   } catch (error) {
     console.error('authz: a denial could not be audited:', error instanceof Error ? error.message : 'unknown error');

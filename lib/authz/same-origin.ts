@@ -24,11 +24,18 @@ function firstValue(header: string | null): string | null {
  * and a caller outside a browser can send any Origin anyway, so this fallback keeps the CSRF guarantee.
  */
 export function appOrigin(request: Request): string {
+  return appOriginOf(request.headers, new URL(request.url));
+}
+
+/**
+ * appOrigin() from headers alone (Server Actions see no Request). Next's server sets X-Forwarded-Proto
+ * and -Host on every request it handles; without them and without a URL the answer is plain http on Host.
+ */
+export function appOriginOf(headers: Headers, url?: URL): string {
   const configured = process.env.APP_ORIGIN?.trim();
   if (configured) return new URL(configured).origin;
-  const url = new URL(request.url);
-  const proto = firstValue(request.headers.get('x-forwarded-proto')) ?? url.protocol.replace(/:$/, '');
-  const host = firstValue(request.headers.get('x-forwarded-host')) ?? request.headers.get('host') ?? url.host;
+  const proto = firstValue(headers.get('x-forwarded-proto')) ?? url?.protocol.replace(/:$/, '') ?? 'http';
+  const host = firstValue(headers.get('x-forwarded-host')) ?? headers.get('host') ?? url?.host ?? '';
   return `${proto}://${host}`.toLowerCase();
 }
 
@@ -44,11 +51,16 @@ export type CrossOriginReason = 'cross_site' | 'origin_missing' | 'origin_null' 
  * their own, so token callers (scripts) may omit Origin; when they send one, it must still be ours.
  */
 export function crossOriginReason(request: Request, actor: Actor | null): CrossOriginReason | null {
-  if (request.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return 'cross_site';
-  const origin = request.headers.get('origin');
+  return crossOriginReasonOf(request.headers, actor, new URL(request.url));
+}
+
+/** crossOriginReason() from headers alone, for Server Actions. */
+export function crossOriginReasonOf(headers: Headers, actor: Actor | null, url?: URL): CrossOriginReason | null {
+  if (headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return 'cross_site';
+  const origin = headers.get('origin');
   if (origin === null) return actor?.via === 'token' ? null : 'origin_missing';
   if (origin.trim().toLowerCase() === 'null') return 'origin_null';
-  return origin.trim().toLowerCase() === appOrigin(request) ? null : 'origin_mismatch';
+  return origin.trim().toLowerCase() === appOriginOf(headers, url) ? null : 'origin_mismatch';
 }
 
 export function crossOriginError(reason: CrossOriginReason): ApiError {
