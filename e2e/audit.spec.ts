@@ -65,7 +65,7 @@ test.describe('as an operator', () => {
 
   test('the audit log is not shown, and its API refuses', async ({ page, request }) => {
     await page.goto('/audit');
-    await expect(page.getByText('Only auditors and administrators read the audit log.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true })).toHaveCount(0);
     expect((await request.get('/api/audit')).status()).toBe(403);
   });

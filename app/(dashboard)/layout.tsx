@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getSessionState } from '@/lib/auth';
+import { navLinksFor } from '@/lib/authz/nav';
 import { getSimulatorAppUrl } from '@/lib/config';
 import { DashboardNav } from './_components/dashboard-nav';
 import { UserMenu } from './_components/user-menu';
@@ -34,11 +35,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             CertDesk
           </Link>
-          <DashboardNav
-            simulatorAppUrl={simulatorAppUrl}
-            admin={actor.role === 'admin'}
-            auditor={actor.role === 'auditor' || actor.role === 'admin'}
-          />
+          <DashboardNav simulatorAppUrl={simulatorAppUrl} links={navLinksFor(actor)} />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
       </header>

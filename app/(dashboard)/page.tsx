@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { Providers } from '@/lib/query/providers';
 import { Overview } from './_components/overview';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-export default function OverviewPage() {
+export default async function OverviewPage() {
+  await requirePage('requests:list');
   return (
     <>
       <PageHeader

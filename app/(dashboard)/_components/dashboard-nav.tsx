@@ -3,15 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { focusRing } from '@/components/ui/focus';
-
-const links = [
-  { href: '/', label: 'Overview', exact: true },
-  { href: '/requests/new', label: 'New request', exact: true },
-  { href: '/requests', label: 'Requests', exact: false },
-  { href: '/approvals', label: 'Approvals', exact: true },
-  { href: '/certificates', label: 'Certificates', exact: false },
-  { href: '/decode', label: 'Decode', exact: true },
-] as const;
+import type { NavLink } from '@/lib/authz/nav';
 
 // Fixed class strings, not cn(): this is on every page, and cn's class merging would add ~9 kB to each.
 const linkClasses = `rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 ${focusRing}`;
@@ -22,19 +14,14 @@ function isCurrent(pathname: string, href: string, exact: boolean): boolean {
   return pathname === href || (pathname.startsWith(`${href}/`) && pathname !== '/requests/new');
 }
 
-/** `auditor`: may read the audit log (auditors and administrators). */
-type Props = { simulatorAppUrl: string | null; admin: boolean; auditor: boolean };
+/** `links`: what the signed-in role may open, decided on the server from the policy (lib/authz/nav.ts). */
+type Props = { simulatorAppUrl: string | null; links: NavLink[] };
 
-export function DashboardNav({ simulatorAppUrl, admin, auditor }: Props) {
+export function DashboardNav({ simulatorAppUrl, links }: Props) {
   const pathname = usePathname();
-  const shown = [
-    ...links,
-    ...(auditor ? [{ href: '/audit', label: 'Audit', exact: true }] : []),
-    ...(admin ? [{ href: '/admin', label: 'Users', exact: false }] : []),
-  ];
   return (
     <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
-      {shown.map(({ href, label, exact }) => {
+      {links.map(({ href, label, exact }) => {
         const current = isCurrent(pathname, href, exact);
         return (
           <Link

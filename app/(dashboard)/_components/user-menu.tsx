@@ -17,6 +17,9 @@ export function UserMenu({ name, email, role }: Props) {
         </p>
         <p className="text-xs text-slate-600">{roleLabels[role]}</p>
       </div>
+      <Link href="/account" className={linkClasses}>
+        Account
+      </Link>
       <Link href="/two-factor" className={linkClasses}>
         Two-factor
       </Link>

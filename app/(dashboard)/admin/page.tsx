@@ -1,25 +1,34 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
-import { getActor } from '@/lib/auth';
+import { tokensOf } from '@/lib/auth/token-admin';
 import { listUsers } from '@/lib/auth/users';
+import { requirePage } from '@/lib/authz/page';
+import { can } from '@/lib/authz/policy';
 import { InviteForm } from './_components/invite-form';
+import { TokenTable } from './_components/token-table';
 import { UserTable } from './_components/user-table';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function AdminPage() {
-  // The layout let a signed-in user through; this page is for administrators only.
-  const actor = await getActor(await headers());
-  if (actor?.role !== 'admin') notFound();
-  const users = await listUsers();
+  const actor = await requirePage('users:read');
+  // Auditors read this page; only administrators get the forms (the actions check again).
+  const manage = can(actor, 'users:manage');
+  const [users, tokens] = await Promise.all([listUsers(), tokensOf()]);
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Users" description="Invite people, change what they may do, and disable accounts." />
-      <InviteForm />
-      <UserTable users={users} self={actor.userId} />
+      <PageHeader
+        title="Users"
+        description={
+          manage
+            ? 'Invite people, change what they may do, and disable accounts.'
+            : 'Everyone with an account and what they may do.'
+        }
+      />
+      {manage ? <InviteForm /> : null}
+      <UserTable users={users} self={actor.userId} manage={manage} />
+      <TokenTable tokens={tokens} manage={manage} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { ApprovalQueue } from './_components/approval-queue';
 import { QueueLiveStatus } from './_components/queue-live-status';
 
 export const metadata: Metadata = { title: 'Approvals' };
 
-export default function ApprovalsPage() {
+export default async function ApprovalsPage() {
+  await requirePage('requests:list');
   return (
     <>
       <PageHeader

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { Providers } from '@/lib/query/providers';
 import { CertificateList } from './_components/certificate-list';
 
 export const metadata: Metadata = { title: 'Certificates' };
 
-export default function CertificatesPage() {
+export default async function CertificatesPage() {
+  await requirePage('certificates:read');
   return (
     <>
       <PageHeader

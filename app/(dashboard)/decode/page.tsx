@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { Decoder } from './_components/decoder';
 
 export const metadata: Metadata = { title: 'Decode' };
 
-export default function DecodePage() {
+export default async function DecodePage() {
+  await requirePage('dashboard:view');
   return (
     <>
       <PageHeader

@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { RequestList } from './_components/request-list';
 
 export const metadata: Metadata = { title: 'Requests' };
 
-export default function RequestsPage() {
+export default async function RequestsPage() {
+  await requirePage('requests:list');
   return (
     <>
       <PageHeader

@@ -60,8 +60,11 @@ function UserActions({ user, self }: { user: UserRow; self: boolean }) {
   );
 }
 
-/** Everyone with an account, with their role, status and second factor, and what an admin may change. */
-export function UserTable({ users, self }: { users: UserRow[]; self: string }) {
+/**
+ * Everyone with an account, with their role, status and second factor, and (`manage`: for administrators)
+ * the controls to change them.
+ */
+export function UserTable({ users, self, manage }: { users: UserRow[]; self: string; manage: boolean }) {
   return (
     <table aria-label="Users" className="w-full text-left text-sm">
       <thead className="border-b border-slate-200 text-slate-600">
@@ -73,9 +76,11 @@ export function UserTable({ users, self }: { users: UserRow[]; self: string }) {
           <th scope="col">Role</th>
           <th scope="col">Status</th>
           <th scope="col">Two-factor</th>
-          <th scope="col" className="text-right">
-            Actions
-          </th>
+          {manage ? (
+            <th scope="col" className="text-right">
+              Actions
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -88,9 +93,11 @@ export function UserTable({ users, self }: { users: UserRow[]; self: string }) {
               {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="ok">Active</Badge>}
             </td>
             <td className="py-2">{user.secondFactor ? 'On' : 'Off'}</td>
-            <td className="py-2">
-              <UserActions user={user} self={user.id === self} />
-            </td>
+            {manage ? (
+              <td className="py-2">
+                <UserActions user={user} self={user.id === self} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { ApiError } from '@/lib/api/errors';
 import { getSessionState } from '@/lib/auth';
+import { requirePage } from '@/lib/authz/page';
 import { authorize } from '@/lib/authz/policy';
 import { getCertificate } from '@/lib/certificates';
 import { CertificateDetail } from './_components/certificate-detail';
@@ -40,6 +41,7 @@ async function load(id: string): Promise<Loaded> {
 }
 
 export default async function CertificatePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePage('certificates:read');
   // Rendered per request, for the signed-in caller only.
   await connection();
   const { id } = await params;

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { NewRequestForm } from './_components/new-request-form';
 
 export const metadata: Metadata = { title: 'New request' };
 
-export default function NewRequestPage() {
+export default async function NewRequestPage() {
+  await requirePage('requests:submit');
   return (
     <>
       <PageHeader

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/authz/page';
 import { ReconciliationView } from './_components/reconciliation-view';
 
 export const metadata: Metadata = { title: 'Reconciliation' };
 
-export default function ReconciliationPage() {
+export default async function ReconciliationPage() {
+  await requirePage('reconciliation:read');
   return (
     <>
       <PageHeader

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { navEntries, navLinksFor } from './nav';
+import { pageMatrix } from './page-matrix';
+import { actors } from './test-support';
+
+// The main navigation offers exactly the pages each role may open (SECURITY.md row 1, as people see it).
+
+const hrefs = (actor: (typeof actors)[keyof typeof actors]) => navLinksFor(actor).map((l) => l.href);
+
+describe('the dashboard navigation', () => {
+  it('links each page with the permission that page declares', () => {
+    for (const entry of navEntries) {
+      expect(pageMatrix[entry.href.slice(1)]?.permission, entry.href).toBe(entry.permission);
+    }
+  });
+
+  it('shows each role exactly the linked pages the page matrix opens to it', () => {
+    for (const role of ['operator', 'officer', 'auditor', 'admin'] as const) {
+      const open = navEntries.filter((e) => pageMatrix[e.href.slice(1)]?.[role] === 'shown').map((e) => e.href);
+      expect(hrefs(actors[role]), role).toEqual(open);
+    }
+  });
+
+  it('gives operators no inventory and overseers no submission form', () => {
+    expect(hrefs(actors.operator)).toEqual(['/', '/requests/new', '/requests', '/approvals', '/decode']);
+    expect(hrefs(actors.officer)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode']);
+    expect(hrefs(actors.auditor)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
+    expect(hrefs(actors.admin)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
+  });
+});
