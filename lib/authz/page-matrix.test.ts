@@ -50,9 +50,9 @@ type PageModule = { default: (props: { params: Promise<{ id: string }> }) => Pro
 /** Renders the page function (not its children) as `actor`: what requirePage() decided. */
 async function outcome(page: string, actor: Actor | null): Promise<PageOutcome | 'sign-in'> {
   actAs(actor);
-  const module = (await import(/* @vite-ignore */ join(dashboardDir, page, 'page.tsx'))) as PageModule;
+  const loaded = (await import(/* @vite-ignore */ join(dashboardDir, page, 'page.tsx'))) as PageModule;
   try {
-    await module.default({ params: Promise.resolve({ id: 'no-such-id' }) });
+    await loaded.default({ params: Promise.resolve({ id: 'no-such-id' }) });
     return 'shown';
   } catch (error) {
     const message = (error as Error).message;

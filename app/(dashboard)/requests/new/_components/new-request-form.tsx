@@ -10,10 +10,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { submitRequestSchema, type SubmitRequest } from '@/lib/api/dto';
 import { isApiError } from '@/lib/api/fetcher';
+import { loginUrl } from '@/lib/auth/next-path';
 import { useKeys } from '@/lib/query/keys';
 import { useSubmitRequest } from '@/lib/query/requests';
 import { isFormField, type RequestFormValues } from './form-values';
 import { CsrSection } from './csr-section';
+import { forgetRestoredDraft, saveDraft, useRestoredDraft } from './draft';
 import { KeySection } from './key-section';
 import { NameSection } from './name-section';
 import { UsageSection } from './usage-section';
@@ -35,7 +37,7 @@ export function NewRequestForm() {
     resolver: zodResolver(submitRequestSchema),
     defaultValues,
   });
-  const { control, handleSubmit, setError, setValue, formState } = form;
+  const { control, handleSubmit, setError, setValue, getValues, reset, formState } = form;
   const submit = useSubmitRequest();
   const { data: keys } = useKeys();
 
@@ -47,6 +49,16 @@ export function NewRequestForm() {
 
   // The common name follows the CSR until the operator types their own.
   const commonNameEdited = useRef(false);
+
+  // Back from signing in again: what was typed before is put back, once.
+  const restored = useRestoredDraft();
+  useEffect(() => {
+    if (restored) {
+      commonNameEdited.current = Boolean(restored.commonName);
+      reset({ ...defaultValues, ...restored });
+    }
+    return forgetRestoredDraft;
+  }, [restored, reset]);
   const csrCommonName = preview?.ok ? preview.view.commonName : null;
   useEffect(() => {
     if (csrCommonName !== null && !commonNameEdited.current) setValue('commonName', csrCommonName);
@@ -60,6 +72,12 @@ export function NewRequestForm() {
       router.push(`/requests/${created.id}`);
     } catch (error) {
       if (!isApiError(error)) throw error;
+      // Submitting needs a recent sign-in (or any, once the session ended): keep the draft, sign in, come back.
+      if (error.status === 401) {
+        saveDraft(getValues());
+        window.location.assign(loginUrl('/requests/new', error.code === 'reauth_required'));
+        return;
+      }
       let focus = true;
       for (const [field, messages] of Object.entries(error.issues)) {
         if (!isFormField(field)) continue;
@@ -82,6 +100,11 @@ export function NewRequestForm() {
         className="flex flex-col gap-6"
         aria-label="New certificate request"
       >
+        {restored ? (
+          <Alert tone="info" title="Your request is as you left it.">
+            You signed in again; check it and submit.
+          </Alert>
+        ) : null}
         <CsrSection decoding={decoding} problem={problem} />
         <KeySection selectedKey={selectedKey} />
         <UsageSection keyAlgorithm={preview?.ok ? preview.view.publicKey.algorithm : null} />

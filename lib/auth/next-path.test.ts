@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loginUrl, safeNext } from './next-path';
+
+describe('safeNext', () => {
+  it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])('keeps the path %s', (path) => {
+    expect(safeNext(path)).toBe(path);
+  });
+
+  it.each([
+    undefined,
+    null,
+    '',
+    'requests',
+    'https://evil.example/',
+    '//evil.example/',
+    '/\\evil.example',
+    '\\/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    ' //evil.example',
+    'javascript:alert(1)',
+  ])('sends %j home instead of off-site', (next) => {
+    expect(safeNext(next)).toBe('/');
+  });
+
+  it('keeps encoded slashes as a path on this site', () => {
+    expect(safeNext('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example');
+  });
+});
+
+describe('loginUrl', () => {
+  it('asks for a fresh sign-in and comes back to the page', () => {
+    expect(loginUrl('/requests/new', true)).toBe('/login?reauth=1&next=%2Frequests%2Fnew');
+    expect(loginUrl('//evil.example', false)).toBe('/login?next=%2F');
+  });
+});
