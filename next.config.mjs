@@ -22,7 +22,7 @@ const nextConfig = {
   reactStrictMode: true,
   // The TSB client and its mTLS agent stay on the server; undici is Node-only.
   serverExternalPackages: ['undici'],
-  // forbidden(): a dashboard page the signed-in role may not open answers 403 (lib/authz/page.ts).
+  // forbidden(): a dashboard page the signed-in role may not open shows forbidden.tsx (lib/authz/page.ts).
   experimental: { authInterrupts: true },
   async headers() {
     return [

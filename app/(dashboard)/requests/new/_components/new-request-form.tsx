@@ -53,12 +53,12 @@ export function NewRequestForm() {
   // Back from signing in again: what was typed before is put back, once.
   const restored = useRestoredDraft();
   useEffect(() => {
-    if (restored) {
-      commonNameEdited.current = Boolean(restored.commonName);
-      reset({ ...defaultValues, ...restored });
-    }
-    return forgetRestoredDraft;
+    if (!restored) return;
+    commonNameEdited.current = Boolean(restored.commonName);
+    reset({ ...defaultValues, ...restored });
   }, [restored, reset]);
+  // Forgotten when leaving the form only: hydration re-runs the effect above with the draft.
+  useEffect(() => forgetRestoredDraft, []);
   const csrCommonName = preview?.ok ? preview.view.commonName : null;
   useEffect(() => {
     if (csrCommonName !== null && !commonNameEdited.current) setValue('commonName', csrCommonName);
