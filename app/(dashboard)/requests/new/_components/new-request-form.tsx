@@ -52,11 +52,14 @@ export function NewRequestForm() {
 
   // Back from signing in again: what was typed before is put back, once.
   const restored = useRestoredDraft();
+  // Applied once the keys are listed, so that the chosen key's option exists when it is selected.
+  const restoreApplied = useRef(false);
   useEffect(() => {
-    if (!restored) return;
+    if (!restored || !keys || restoreApplied.current) return;
+    restoreApplied.current = true;
     commonNameEdited.current = Boolean(restored.commonName);
     reset({ ...defaultValues, ...restored });
-  }, [restored, reset]);
+  }, [restored, keys, reset]);
   // Forgotten when leaving the form only: hydration re-runs the effect above with the draft.
   useEffect(() => forgetRestoredDraft, []);
   const csrCommonName = preview?.ok ? preview.view.commonName : null;
