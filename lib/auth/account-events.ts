@@ -2,9 +2,12 @@ import 'server-only';
 import type { BetterAuthPlugin } from 'better-auth';
 import { createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { recordAudit } from '@/lib/audit';
+import { getAuthDb } from './db';
+import { passwordChanged } from './first-password';
 import { actorOf, type Who } from './sign-in-events';
 
-// Audit records for what a signed-in user does to their own account: signing out, changing the password.
+// Audit records for what a signed-in user does to their own account: signing out, changing the password
+// (which also ends the one-time password's restriction).
 
 export const accountEvents: BetterAuthPlugin = {
   id: 'certdesk-account-events',
@@ -34,6 +37,7 @@ export const accountEvents: BetterAuthPlugin = {
           const user = (ctx.context.newSession?.user ?? session?.user) as Who | undefined;
           if (!user) return;
           const failed = isAPIError(ctx.context.returned);
+          if (!failed) await passwordChanged(await getAuthDb(), user.id);
           await recordAudit({
             actor: actorOf(user),
             action: 'auth.password_change',

@@ -10,17 +10,21 @@ import type { Actor } from './types';
 /**
  * The signed-in user behind `headers`: a session cookie (browser) or `Authorization: Bearer <personal
  * API token>`. Null when not signed in, when the account is disabled, when the session was idle for
- * 15 minutes or began 12 hours ago, or when the user's role requires a second factor not yet enrolled.
+ * 15 minutes or began 12 hours ago, when the user's role requires a second factor not yet enrolled, or
+ * while the account still has the one-time password it was invited with.
  */
 export async function getActor(headers: Headers): Promise<Actor | null> {
   const token = bearerToken(headers);
   if (token) return tokenActor(await getAuthDb(), token);
   if (headers.has('authorization')) return null;
   const state = await sessionState(await getAuth(), headers);
-  return state && !state.mustEnrolSecondFactor ? state.actor : null;
+  return state && !state.mustEnrolSecondFactor && !state.mustChangePassword ? state.actor : null;
 }
 
-/** The session behind `headers` even while its second factor is still to be enrolled (sign-in pages). */
+/**
+ * The session behind `headers` even while its second factor is still to be enrolled or its one-time
+ * password still to be replaced (sign-in pages).
+ */
 export async function getSessionState(headers: Headers): Promise<SessionState | null> {
   return sessionState(await getAuth(), headers);
 }

@@ -44,11 +44,17 @@ export type ApiTokensTable = {
   revoked_at: string | null;
 };
 
+export type PasswordChangeRequiredTable = {
+  user_id: string;
+  since: string;
+};
+
 export type AuthTables = {
   user: UserTable;
   session: SessionTable;
   sign_in_throttle: SignInThrottleTable;
   api_tokens: ApiTokensTable;
+  password_change_required: PasswordChangeRequiredTable;
 };
 
 export type AuthDb = Kysely<Database & AuthTables>;

@@ -1,5 +1,7 @@
 import 'server-only';
 import { getAuthConfig } from './config';
+import { getAuthDb } from './db';
+import { mustChangePassword } from './first-password';
 import { isRole } from './roles';
 import { absoluteTimeoutMs, idleTimeoutMs, type Auth } from './server';
 import type { Actor } from './types';
@@ -17,6 +19,8 @@ export type SessionState = {
   secondFactor: boolean;
   /** The role requires a second factor the user has not enrolled: nothing but enrolment is allowed. */
   mustEnrolSecondFactor: boolean;
+  /** Signed in with a one-time password: nothing but choosing one's own is allowed (/change-password). */
+  mustChangePassword: boolean;
 };
 
 function time(value: Date | string | number): number {
@@ -55,5 +59,6 @@ export async function sessionState(
     sessionId: session.id,
     secondFactor: Boolean(user.twoFactorEnabled),
     mustEnrolSecondFactor: getAuthConfig().mfaRequiredRoles.includes(role) && !user.twoFactorEnabled,
+    mustChangePassword: await mustChangePassword(await getAuthDb(), user.id),
   };
 }

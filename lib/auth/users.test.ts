@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { getActor } from './actor';
+import { getActor, getSessionState } from './actor';
 import { demoPassword } from './demo-users';
 import type { Auth } from './server';
 import { freshAuth, signIn } from './testing';
@@ -34,8 +34,9 @@ describe('user management', () => {
       role: 'auditor',
     });
     expect(password).toHaveLength(20);
-    const actor = await getActor(await signIn(auth, 'new.person@example.org', password));
-    expect(actor).toMatchObject({ role: 'auditor', name: 'New Person' });
+    // It signs in, to a session that must replace it first (first-password.test.ts).
+    const state = await getSessionState(await signIn(auth, 'new.person@example.org', password));
+    expect(state).toMatchObject({ mustChangePassword: true, actor: { role: 'auditor', name: 'New Person' } });
     expect(await audited()).toContain('user.invite');
     await expect(
       createUser(admin, { email: 'new.person@example.org', name: 'Again', role: 'operator' }),

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { auditActor, recordAudit } from '@/lib/audit';
 import { getAuthDb } from './db';
+import { requirePasswordChange } from './first-password';
 import { isRole } from './roles';
 import { getAuth } from './server';
 import { issueApiToken, revokeTokensOf } from './tokens';
@@ -55,7 +56,8 @@ export type NewUser = { email: string; name: string; role: Role; password?: stri
 
 /**
  * Creates a local account. `by` is the admin doing it (null for the CLI, which runs on the server with
- * no session); answers the password, generated when none was given.
+ * no session); answers the password, generated when none was given. A generated password is one-time:
+ * signing in with it opens only /change-password.
  */
 export async function createUser(by: { actor: Actor; headers: Headers } | null, input: NewUser) {
   const auth = await getAuth();
@@ -66,6 +68,8 @@ export async function createUser(by: { actor: Actor; headers: Headers } | null, 
     body: { email: input.email, name: input.name, role: input.role, password },
     ...(by ? { headers: by.headers } : {}),
   });
+  // A generated password was seen by whoever created the account: its holder replaces it first.
+  if (input.password === undefined) await requirePasswordChange(await getAuthDb(), user.id);
   await recordAudit({
     actor: by ? auditActor(by.actor) : { userId: null, email: null, role: 'cli' },
     action: 'user.invite',

@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const reauth = params.reauth === '1';
   const state = await getSessionState(await headers());
   if (state?.mustEnrolSecondFactor) redirect('/two-factor');
+  if (state?.mustChangePassword) redirect('/change-password');
   if (state && !reauth) redirect(next);
   const config = getAuthConfig();
 

@@ -3,6 +3,7 @@ import * as registry from './0001-registry';
 import * as requestListIndexes from './0002-request-list-indexes';
 import * as auditLog from './0003-audit-log';
 import * as accounts from './0004-accounts';
+import * as passwordChange from './0005-password-change';
 
 // Migrations are listed here rather than read from a folder at run time: the server is bundled, so a
 // folder scan would not find them. Names sort in the order they run; never rename or edit one that shipped.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002-request-list-indexes': requestListIndexes,
   '0003-audit-log': auditLog,
   '0004-accounts': accounts,
+  '0005-password-change': passwordChange,
 };
 
 export const migrationProvider: MigrationProvider = {

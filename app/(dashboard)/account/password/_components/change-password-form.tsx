@@ -12,8 +12,11 @@ function field(form: HTMLFormElement, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Replaces the password (e.g. the one-time password from an invitation) and ends every other session. */
-export function ChangePasswordForm() {
+/**
+ * Replaces the password (e.g. the one-time password from an invitation) and ends every other session.
+ * With `next`, goes there once changed (a full navigation, so the server sees the account as it now is).
+ */
+export function ChangePasswordForm({ next }: { next?: string } = {}) {
   const [result, setResult] = useState<{ ok: boolean; message: string }>();
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
@@ -33,6 +36,7 @@ export function ChangePasswordForm() {
     });
     setPending(false);
     if (error) return setResult({ ok: false, message: error.message ?? 'The password was not changed.' });
+    if (next) return window.location.assign(next);
     form.reset();
     setResult({ ok: true, message: 'Password changed. Other sessions of your account have ended.' });
   }
