@@ -1,13 +1,16 @@
 import { appUrl } from '../playwright.config';
-import { demoEmail, demoPassword, expect, test } from './fixtures/auth';
+import { demoEmail, demoPassword, expect, signInThroughUi, test } from './fixtures/auth';
 import { makeCsr } from './fixtures/csr';
 
 // Submitting needs a sign-in under 5 minutes old (401 reauth_required otherwise; the server side is
 // lib/api/handler.test.ts). Here the browser's part: the form keeps what was typed, sends the operator to
-// sign in again, and comes back to the same request, ready to submit.
+// sign in again, and comes back to the same request, ready to submit. Signing in again ends the session
+// held before, so these tests sign in on their own rather than with the run's shared operator session.
+test.use({ role: null });
 
 test('a submit refused for an old sign-in comes back after signing in again, with the draft restored', async ({ page }) => {
   const csr = await makeCsr('reauth.example');
+  await signInThroughUi(page, demoEmail('operator'));
   await page.goto('/requests/new');
   await page.getByLabel('CSR (PEM)', { exact: true }).fill(csr);
   await expect(page.getByRole('region', { name: 'Decoded CSR' })).toBeVisible();
@@ -52,17 +55,13 @@ test('a submit refused for an old sign-in comes back after signing in again, wit
   await expect(page.getByLabel('CSR (PEM)', { exact: true })).toHaveValue('');
 });
 
-test.describe('signed out', () => {
-  test.use({ role: null });
-
-  test('the sign-in page returns to a page on this site only', async ({ page }) => {
-    for (const next of ['//evil.example/', '/\\evil.example', 'https://evil.example/']) {
-      await page.context().clearCookies();
-      await page.goto(`/login?next=${encodeURIComponent(next)}`);
-      await page.getByLabel('Email', { exact: true }).fill(demoEmail('auditor'));
-      await page.getByLabel('Password', { exact: true }).fill(demoPassword);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await expect(page).toHaveURL(`${appUrl}/`);
-    }
-  });
+test('the sign-in page returns to a page on this site only', async ({ page }) => {
+  for (const next of ['//evil.example/', '/\\evil.example', 'https://evil.example/']) {
+    await page.context().clearCookies();
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Email', { exact: true }).fill(demoEmail('auditor'));
+    await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(`${appUrl}/`);
+  }
 });
