@@ -44,7 +44,7 @@ test('a submit refused for an old sign-in comes back after signing in again, wit
   await expect(page.getByLabel('Signing key', { exact: true })).toHaveValue('CA.direct.example');
   await expect(page.getByRole('checkbox', { name: 'Digital Signature', exact: true })).toBeChecked();
   await expect(page.getByLabel('Reason for the approvers', { exact: true })).toHaveValue('Renewal before the reauth test');
-  await expect(page.getByLabel('Common name', { exact: true })).toHaveValue('reauth.example');
+  await expect(page.getByRole('textbox', { name: 'Common name', exact: true })).toHaveValue('reauth.example');
 
   await page.getByRole('button', { name: 'Sign now' }).click();
   await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
