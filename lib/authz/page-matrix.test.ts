@@ -11,16 +11,29 @@ import { actAs, actors } from './test-support';
 // SECURITY.md row 1 for pages: every page.tsx under app/(dashboard) declares the permission it needs,
 // checked on the server, and each role gets what the matrix says, whatever the layout or nav do.
 
-const state = vi.hoisted(() => ({ audit: [] as AuditInput[] }));
+const state = vi.hoisted(() => ({ audit: [] as AuditInput[], actor: null as Actor | null }));
 vi.mock('next/headers', () => ({ headers: () => Promise.resolve(new Headers()) }));
+vi.mock('next/server', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  connection: () => Promise.resolve(),
+}));
 vi.mock('next/navigation', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   forbidden: () => {
     throw new Error('forbidden()');
   },
+  notFound: () => {
+    throw new Error('notFound()');
+  },
   redirect: (to: string) => {
     throw new Error(`redirect(${to})`);
   },
+}));
+// Pages that read the session themselves after requirePage() see the same person.
+vi.mock('@/lib/auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getSessionState: () =>
+    Promise.resolve(state.actor ? { actor: state.actor, sessionId: 's', secondFactor: false, mustEnrolSecondFactor: false, mustChangePassword: false } : null),
 }));
 vi.mock('@/lib/audit', async (importOriginal) => ({
   ...(await importOriginal<typeof auditModule>()),
@@ -50,6 +63,7 @@ type PageModule = { default: (props: { params: Promise<{ id: string }> }) => Pro
 /** Renders the page function (not its children) as `actor`: what requirePage() decided. */
 async function outcome(page: string, actor: Actor | null): Promise<PageOutcome | 'sign-in'> {
   actAs(actor);
+  state.actor = actor;
   const loaded = (await import(/* @vite-ignore */ join(dashboardDir, page, 'page.tsx'))) as PageModule;
   try {
     await loaded.default({ params: Promise.resolve({ id: 'no-such-id' }) });
@@ -57,6 +71,8 @@ async function outcome(page: string, actor: Actor | null): Promise<PageOutcome |
   } catch (error) {
     const message = (error as Error).message;
     if (message === 'forbidden()') return 'forbidden';
+    // Past the permission check, the page looked the object up: there is none with the id used here.
+    if (message === 'notFound()') return 'shown';
     if (message === 'redirect(/login)') return 'sign-in';
     throw error;
   }
