@@ -1,33 +1,36 @@
 // Approval → the request page in Chromium shows EXECUTED with the decoded certificate, timed from the
 // moment the deciding approval is accepted by the TSB. Prints p50/p95 over 20 runs (goal p95 ≤ 1 s).
-import { randomUUID } from 'node:crypto';
+// The operator signs in on /login in Chromium and watches the request page; their script submits each
+// request with their personal API token. One request is open at a time, well within the tracker's budget.
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { makeCsr } from '@/mocks/tsb/testing';
-import { startStack } from './stack';
+import { benchEnv, createAccounts, startStack, submit } from './stack';
 
 const runs = Number(process.env.BENCH_RUNS ?? 20);
-const stack = await startStack({ app: 3202, simulator: 8792 });
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path): path is string => Boolean(path) && existsSync(path as string),
+);
+if (!chromiumPath) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+
+const ports = { app: 3202, simulator: 8792 };
+const env = benchEnv('browser', ports);
+const [operator] = await createAccounts([{ email: 'operator@browser.bench', role: 'operator' }]);
+// One operator submits every run, faster than the default ten a minute: the limit is not what is measured.
+const stack = await startStack(ports, { ...env, SUBMIT_RATE_PER_MINUTE: String(runs + 1) });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage();
+const page = await browser.newPage({ baseURL: stack.appUrl });
 
-async function submit(): Promise<{ id: string; tsbRequestId: string }> {
-  const response = await fetch(`${stack.appUrl}/api/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), origin: stack.appUrl },
-    body: JSON.stringify({
-      csrPem: await makeCsr('bench.example'),
-      signKeyName: 'CA.approver.example',
-      signatureAlgorithm: 'SHA256_WITH_RSA',
-      commonName: 'bench.example',
-      certificateAuthority: false,
-      keyUsage: ['DIGITAL_SIGNATURE'],
-      extendedKeyUsage: ['SERVER_AUTH'],
-      reason: 'bench',
-    }),
+async function submitOne(): Promise<{ id: string; tsbRequestId: string }> {
+  const response = await submit(stack.appUrl, { authorization: `Bearer ${operator!.token}` }, {
+    csrPem: await makeCsr('bench.example'),
+    signKeyName: 'CA.approver.example',
+    commonName: 'bench.example',
+    reason: 'bench',
   });
   if (!response.ok) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as { id: string; tsbRequestId: string };
@@ -44,9 +47,14 @@ async function approve(approver: string, requestId: string): Promise<void> {
 
 const times: number[] = [];
 try {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(operator!.email);
+  await page.getByLabel('Password', { exact: true }).fill(operator!.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
   for (let run = 0; run <= runs; run++) {
-    const request = await submit();
-    await page.goto(`${stack.appUrl}/requests/${request.id}`);
+    const request = await submitOne();
+    await page.goto(`/requests/${request.id}`);
     await page.getByText('1 of 2 approvals', { exact: false }).or(page.getByText('0 of 2 approvals')).first().waitFor();
     await approve('alice', request.tsbRequestId);
     const start = performance.now();
