@@ -11,14 +11,11 @@
 //   BENCH_LOAD_CONNECTIONS    connections in the steady phase (default 10; the burst uses 5×)
 //   BENCH_LOAD_REQUESTS       pending requests seeded and polled (default 10)
 //   BENCH_LOAD_AUTH           session (a browser's cookie, default) or token (a personal API token)
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { defaultIntervals, intervalFor, parseIntervals, type IntervalStep } from '@/lib/tracker/schedule';
 import { makeCsr } from '@/mocks/tsb/testing';
-import { startStack, type Stack } from './stack';
+import { appUrlFor, benchEnv, createAccounts, signedIn, startStack, submit, type Account, type Stack } from './stack';
 
 function setting(name: string, fallback: number): number {
   const text = process.env[name];
@@ -37,7 +34,7 @@ if (auth !== 'session' && auth !== 'token')
   throw new Error(`BENCH_LOAD_AUTH must be session or token, not "${auth}"`);
 const warmUpSeconds = 5;
 const ports = { app: 3204, simulator: 8794 };
-const appUrl = `http://127.0.0.1:${ports.app}`;
+const appUrl = appUrlFor(ports);
 
 // The server's own defaults: the bench reads what it configures, so that the figures describe it.
 const intervalsText = process.env.TRACKER_INTERVALS || defaultIntervals;
@@ -48,28 +45,15 @@ const readsPerSecond = Number(process.env.TRACKER_READS_PER_SECOND || 20);
 const perUserSubmissions = Number(process.env.SUBMIT_RATE_PER_MINUTE || 10);
 
 // Accounts are made before the server starts, as `npm run admin` does on a real deployment.
-const serverEnv = {
-  DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'certdesk-load-')), 'certdesk.db'),
-  BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
-  BETTER_AUTH_URL: appUrl,
-};
-Object.assign(process.env, serverEnv);
-const { createUser, issueTokenForEmail } = await import('@/lib/auth/users');
-const { closeDb } = await import('@/lib/db');
-
-type Account = { email: string; password: string; token: string };
-async function account(email: string, role: 'operator' | 'officer'): Promise<Account> {
-  const { password } = await createUser(null, { email, name: email.split('@')[0]!, role });
-  const { token } = await issueTokenForEmail(email, 'bench');
-  return { email, password, token };
-}
-const officer = await account('officer@load.bench', 'officer');
+const serverEnv = benchEnv('load', ports);
 // Submissions are limited per user (SUBMIT_RATE_PER_MINUTE): enough operators to seed at once.
-const operators: Account[] = [];
-for (let i = 0; i < Math.ceil(requestCount / perUserSubmissions); i++) {
-  operators.push(await account(`operator${i}@load.bench`, 'operator'));
-}
-await closeDb();
+const [officer, ...operators] = await createAccounts([
+  { email: 'officer@load.bench', role: 'officer' },
+  ...Array.from({ length: Math.ceil(requestCount / perUserSubmissions) }, (_, i) => ({
+    email: `operator${i}@load.bench`,
+    role: 'operator' as const,
+  })),
+]);
 
 type Phase = {
   name: string;
@@ -149,50 +133,16 @@ async function statusReads(stack: Stack): Promise<number> {
   return stats['GET /v1/request/{id}'] ?? 0;
 }
 
-async function signedInHeaders(): Promise<Record<string, string>> {
-  if (auth === 'token') return { authorization: `Bearer ${officer.token}` };
-  const response = await fetch(`${appUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: appUrl },
-    body: JSON.stringify({ email: officer.email, password: officer.password }),
-  });
-  if (!response.ok) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0]!)
-    .join('; ');
-  return { cookie };
-}
-
-async function submit(by: Account, csrPem: string): Promise<Response> {
-  return fetch(`${appUrl}/api/requests`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${by.token}`,
-      'idempotency-key': randomUUID(),
-    },
-    body: JSON.stringify({
-      csrPem,
-      signKeyName: 'CA.approver.example',
-      signatureAlgorithm: 'SHA256_WITH_RSA',
-      commonName: 'load.example',
-      certificateAuthority: false,
-      keyUsage: ['DIGITAL_SIGNATURE'],
-      extendedKeyUsage: ['SERVER_AUTH'],
-      reason: 'load bench',
-    }),
-  });
+function submitAs(by: Account, csrPem: string): Promise<Response> {
+  return submit(
+    appUrl,
+    { authorization: `Bearer ${by.token}` },
+    { csrPem, signKeyName: 'CA.approver.example', commonName: 'load.example', reason: 'load bench' },
+  );
 }
 
 let stack: Stack | undefined;
 const stop = () => stack?.stop();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stop();
-    process.exit(130);
-  });
-}
 
 try {
   stack = await startStack(ports, serverEnv);
@@ -204,7 +154,7 @@ try {
   const ids: string[] = [];
   const createdAt: number[] = [];
   for (let i = 0; i < requestCount; i++) {
-    const response = await submit(operators[Math.floor(i / perUserSubmissions)]!, csrPem);
+    const response = await submitAs(operators[Math.floor(i / perUserSubmissions)]!, csrPem);
     const body = (await response.json()) as { id: string; status: string; createdAt: string };
     if (response.status !== 201 || body.status !== 'PENDING')
       throw new Error(`seeding answered ${response.status}: ${JSON.stringify(body)}`);
@@ -212,13 +162,13 @@ try {
     createdAt.push(Date.parse(body.createdAt));
   }
   // The one limit on this API is on submissions: one more than a user's minute allows shows it.
-  const overLimit = await submit(operators.at(-1)!, csrPem);
+  const overLimit = await submitAs(operators.at(-1)!, csrPem);
   const limitNote =
     overLimit.status === 429
       ? `429 with Retry-After ${overLimit.headers.get('retry-after')} s`
       : `${overLimit.status} (the operator had tokens left)`;
 
-  const headers = await signedInHeaders();
+  const headers = await signedIn(appUrl, officer!, auth);
   for (const id of ids) {
     const response = await fetch(`${appUrl}/api/requests/${id}`, { headers });
     if (!response.ok)
