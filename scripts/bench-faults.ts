@@ -4,18 +4,13 @@
 //   npm run bench -- faults                 FAULT_RUNS=5 npm run bench -- faults   (a quicker look)
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { setupServer } from 'msw/node';
-import { createSimulator, createTsbHandlers } from '@/mocks/tsb';
+import { tsbInProcess } from './stack';
 
 const runsPerCell = Number(process.env.FAULT_RUNS ?? 50);
 const timeoutMs = 200;
 const canary = `canary-${randomUUID()}`;
-Object.assign(process.env, { TSB_URL: 'http://tsb.test', TSB_API_KEY: canary, TSB_TIMEOUT_MS: String(timeoutMs), DATABASE_URL: ':memory:' });
+const { sim, server } = await tsbInProcess({ apiKey: canary, timeoutMs });
 const { answerBoundMs, faultKinds, operations, runFault, warmUp } = await import('@/lib/requests/fault-matrix');
-
-const sim = await createSimulator({ apiKey: canary });
-const server = setupServer(...createTsbHandlers(sim));
-server.listen({ onUnhandledRequest: 'error' });
 
 // Every log line is kept for the canary search and kept off the terminal until the table is printed.
 const logs: string[] = [];

@@ -12,28 +12,19 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as x509 from '@peculiar/x509';
-import { setupServer } from 'msw/node';
 import type { Actor } from '@/lib/auth/types';
 import { checkCsr, decodeCsr, maxInputBytes } from '@/lib/pki';
-import { createSimulator, createTsbHandlers, DEMO_API_KEY } from '@/mocks/tsb';
+import { tsbInProcess } from './stack';
 
 const rounds = Number(process.env.BENCH_LOOP_ROUNDS || 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_LOOP_ROUNDS must be a whole number ≥ 1`);
 const concurrent = 10;
 
-Object.assign(process.env, {
-  TSB_URL: 'http://tsb.test',
-  TSB_API_KEY: DEMO_API_KEY,
-  TSB_TIMEOUT_MS: '10000',
-});
-process.env.DATABASE_URL ??= ':memory:';
+const { sim, server } = await tsbInProcess();
 const { setActorSource } = await import('@/lib/authz/actor-source');
 const { resetSubmissionLimits } = await import('@/lib/authz/rate-limit');
 const submitRoute = await import('@/app/api/requests/route');
 
-const sim = await createSimulator();
-const server = setupServer(...createTsbHandlers(sim));
-server.listen({ onUnhandledRequest: 'error' });
 const upstreamCalls = () => Object.values(sim.stats()).reduce((sum, n) => sum + n, 0);
 
 // Each submission comes from its own operator, by personal token (scripts may omit Origin).

@@ -6,12 +6,11 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { setupServer } from 'msw/node';
 import { checkCsr, decodeCertificate, decodeCsr } from '@/lib/pki';
-import { createSimulator, createTsbHandlers, DEMO_API_KEY } from '@/mocks/tsb';
 import { approveAs, makeCsr } from '@/mocks/tsb/testing';
+import { tsbInProcess } from './stack';
 
-Object.assign(process.env, { TSB_URL: 'http://tsb.test', TSB_API_KEY: DEMO_API_KEY, TSB_TIMEOUT_MS: '10000' });
+const { sim, server } = await tsbInProcess();
 const { refreshRequestNow, submitRequest } = await import('@/lib/requests');
 
 type Row = { what: string; runs: number; p50: number; p95: number; max: number; goal: string };
@@ -29,10 +28,6 @@ async function measure(what: string, runs: number, goal: string, once: () => Pro
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
   rows.push({ what, runs, p50: at(0.5), p95: at(0.95), max: at(1), goal });
 }
-
-const sim = await createSimulator();
-const server = setupServer(...createTsbHandlers(sim));
-server.listen({ onUnhandledRequest: 'error' });
 
 const rsaCsr = await makeCsr('bench-rsa.example', { algorithm: 'RSA' });
 const ecCsr = await makeCsr('bench-ec.example');

@@ -7,10 +7,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { setupServer } from 'msw/node';
 import type { Actor } from '@/lib/auth/types';
-import { createSimulator, createTsbHandlers, DEMO_API_KEY } from '@/mocks/tsb';
 import { makeCsr } from '@/mocks/tsb/testing';
+import { tsbInProcess } from './stack';
 
 export type TrackerBenchRow = {
   age: string;
@@ -57,16 +56,8 @@ function drain(response: Response): void {
 
 /** The simulator behind MSW and the modules under test, once per process; `submit` adds pending requests. */
 async function setUp() {
-  Object.assign(process.env, {
-    TSB_URL: 'http://tsb.test',
-    TSB_API_KEY: DEMO_API_KEY,
-    TSB_TIMEOUT_MS: '10000',
-  });
-  process.env.DATABASE_URL ??= ':memory:';
+  const { sim, server } = await tsbInProcess();
   const { submitRequest } = await import('@/lib/requests');
-  const sim = await createSimulator();
-  const server = setupServer(...createTsbHandlers(sim));
-  server.listen({ onUnhandledRequest: 'error' });
   const csrPem = await makeCsr('watched.example');
   const ids: string[] = [];
   const created: number[] = [];

@@ -141,3 +141,24 @@ export function submit(
     }),
   });
 }
+
+/**
+ * For benches that run CertDesk's modules in this process: the simulator behind MSW and the settings that
+ * point lib/tsb at it, with an in-memory database (never a developer's own DATABASE_URL). Call it before
+ * importing those modules: they read their settings once.
+ */
+export async function tsbInProcess(options: { apiKey?: string; timeoutMs?: number } = {}) {
+  const { setupServer } = await import('msw/node');
+  const { createSimulator, createTsbHandlers, DEMO_API_KEY } = await import('@/mocks/tsb');
+  const apiKey = options.apiKey ?? DEMO_API_KEY;
+  Object.assign(process.env, {
+    TSB_URL: 'http://tsb.test',
+    TSB_API_KEY: apiKey,
+    TSB_TIMEOUT_MS: String(options.timeoutMs ?? 10_000),
+    DATABASE_URL: ':memory:',
+  });
+  const sim = await createSimulator({ apiKey });
+  const server = setupServer(...createTsbHandlers(sim));
+  server.listen({ onUnhandledRequest: 'error' });
+  return { sim, server };
+}
