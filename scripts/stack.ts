@@ -32,13 +32,14 @@ export function benchEnv(name: string, ports: Ports): Record<string, string> {
   return env;
 }
 
-/** Makes each account with a generated password and a personal API token, in the database of `benchEnv`. */
+/** Makes each account with a password and a personal API token, in the database of `benchEnv`. */
 export async function createAccounts(accounts: { email: string; role: Role }[]): Promise<Account[]> {
-  const { createUser, issueTokenForEmail } = await import('@/lib/auth/users');
+  const { createUser, generatePassword, issueTokenForEmail } = await import('@/lib/auth/users');
   const { closeDb } = await import('@/lib/db');
   const made: Account[] = [];
   for (const { email, role } of accounts) {
-    const { password } = await createUser(null, { email, name: email.split('@')[0]!, role });
+    // A password of the user's own, as after the first sign-in: a generated one opens only /change-password.
+    const { password } = await createUser(null, { email, name: email.split('@')[0]!, role, password: generatePassword() });
     const { token } = await issueTokenForEmail(email, 'bench');
     made.push({ email, role, password, token });
   }
