@@ -42,7 +42,8 @@ function wide(bytes: Uint8Array, width: 2 | 4): string {
 export function latin1(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 0x2000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+    // apply takes the typed array as it is, where a spread would go through its iterator.
+    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
   }
   return text;
 }
