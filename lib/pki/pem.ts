@@ -3,6 +3,7 @@ import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { Certificate } from '@peculiar/asn1-x509';
 import { copyBytes, fromBase64, toBase64, toHex } from './bytes';
+import { childSpans, firstChild } from './der-header';
 import { scanDer } from './der-scan';
 import type { PkiInput } from './types';
 
@@ -92,13 +93,16 @@ export function parsedStructure<T extends Certificate | CertificationRequest>(
 
 // asn1js would also try to parse the contents of every OCTET and BIT STRING (the signature, the key, each
 // extension value) as DER, on speculation; the decoders read those themselves, when they need them.
-const parseOptions = { berOptions: { parseEmbedded: false } };
+export const parseOptions = { berOptions: { parseEmbedded: false } };
 
 function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
   const attempts: [DerKind, () => Certificate | CertificationRequest][] = [
     ['certificate', () => AsnConvert.parse(der, Certificate, parseOptions)],
     ['csr', () => AsnConvert.parse(der, CertificationRequest, parseOptions)],
   ];
+  // A failed attempt costs a whole parse, so the likely kind goes first. Only the order changes: a signed
+  // part of a request's shape has four elements, where a certificate's needs at least six.
+  if (requestShaped(der)) attempts.reverse();
   for (const [kind, parse] of attempts) {
     try {
       parsedStructures.set(der, parse());
@@ -108,6 +112,16 @@ function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
     }
   }
   return 'unknown';
+}
+
+/** Whether the signed part has a request's shape: version, subject, key and the [0] attributes last. */
+function requestShaped(der: Uint8Array): boolean {
+  try {
+    const parts = childSpans(firstChild(der));
+    return parts.length === 4 && parts[3]?.[0] === 0xa0;
+  } catch {
+    return false;
+  }
 }
 
 function tooLarge(size: number): string {
