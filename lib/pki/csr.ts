@@ -10,7 +10,15 @@ import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, type NameView } from './names';
-import { derToPem, parsedStructure, pemLabels, readPemOrDer, sha256HexNow, type ReadResult } from './pem';
+import {
+  derToPem,
+  parsedStructure,
+  parseOptions,
+  pemLabels,
+  readPemOrDer,
+  sha256HexNow,
+  type ReadResult,
+} from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import { verifySignature } from './signature-check';
@@ -118,7 +126,7 @@ function requestedExtensions(attributes: readonly Attribute[]): {
   const values = attributes.filter((a) => a.type === extensionRequest).flatMap((a) => a.values);
   for (const value of values) {
     try {
-      extensions.push(...AsnConvert.parse(value, Extensions));
+      extensions.push(...AsnConvert.parse(value, Extensions, parseOptions));
     } catch {
       warnings.push('The requested extensions could not be parsed and are ignored');
     }
