@@ -1,6 +1,7 @@
 import type { Attribute } from '@peculiar/asn1-x509';
 import { parseAsn, tagClass } from './asn';
 import { toHex } from './bytes';
+import { readHeader } from './der-header';
 import { oidText } from './oid-names';
 import { decodeText } from './strings';
 
@@ -28,14 +29,22 @@ export function csrAttributeView(attribute: Attribute): CsrAttributeView {
     name: oidText(attribute.type),
     values: attribute.values.map((value) => {
       const der = new Uint8Array(value);
-      try {
-        const node = parseAsn(der);
-        const primitive = node.cls === tagClass.universal && !node.constructed;
-        const text = primitive && stringTags.has(node.tag) ? decodeText(node.tag, node.content) : null;
-        return { tag: primitive ? node.tag : 0, text, hex: toHex(der) };
-      } catch {
-        return { tag: 0, text: null, hex: toHex(der) };
-      }
+      return { ...tagAndText(der), hex: toHex(der) };
     }),
   };
+}
+
+function tagAndText(der: Uint8Array): Pick<CsrAttributeValueView, 'tag' | 'text'> {
+  // A constructed value (the extension request) shows as tag 0 without text, readable or not: only its
+  // header is read, where parsing it would build a tree of everything it holds, only to drop it.
+  const header = readHeader(der, 0, der.length);
+  if (typeof header !== 'string' && header.constructed) return { tag: 0, text: null };
+  try {
+    const node = parseAsn(der);
+    const primitive = node.cls === tagClass.universal && !node.constructed;
+    const text = primitive && stringTags.has(node.tag) ? decodeText(node.tag, node.content) : null;
+    return { tag: primitive ? node.tag : 0, text };
+  } catch {
+    return { tag: 0, text: null };
+  }
 }

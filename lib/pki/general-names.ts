@@ -33,14 +33,13 @@ export interface OtherNameValue {
 /** Reads a GeneralName element (its context tag decides the form); throws on anything malformed. */
 export function generalNameOf(node: AsnNode): GeneralNameView {
   if (node.cls !== tagClass.context) throw new Error('a general name is not context-tagged');
-  const ia5 = () => textOf(node, asnTags.ia5String).text;
   switch (node.tag) {
     case 0:
       return otherName(node);
     case 1:
-      return { type: 'email', value: ia5() };
+      return { type: 'email', value: ia5(node) };
     case 2:
-      return { type: 'dns', value: ia5() };
+      return { type: 'dns', value: ia5(node) };
     case 3:
       return { type: 'x400Address', hex: toHex(node.der) };
     case 4:
@@ -48,7 +47,7 @@ export function generalNameOf(node: AsnNode): GeneralNameView {
     case 5:
       return ediPartyName(node);
     case 6:
-      return { type: 'uri', value: ia5() };
+      return { type: 'uri', value: ia5(node) };
     case 7:
       if (node.constructed) throw new Error('an IP address is constructed');
       return { type: 'ip', value: ipText(node.content), hex: toHex(node.content) };
@@ -57,6 +56,10 @@ export function generalNameOf(node: AsnNode): GeneralNameView {
     default:
       throw new Error(`unknown general name tag [${node.tag}]`);
   }
+}
+
+function ia5(node: AsnNode): string {
+  return textOf(node, asnTags.ia5String).text;
 }
 
 /** A SEQUENCE OF GeneralName given as DER or as a parsed node. */
