@@ -77,4 +77,33 @@ describe('RSA modulus weaknesses', () => {
     expect(rocaFingerprint(modulus)).toBe(false);
     expect(rocaFingerprint(65537n ** 99n)).toBe(true);
   });
+
+  it("finds Fermat's factors up to the hundredth round and no further", () => {
+    // n = s² − t² = (s − t)(s + t): Fermat's method reaches a = s after about t² / 2s rounds.
+    const s = (1n << 1024n) + 12345n;
+    const sqrtCeil = (n: bigint) => {
+      let low = 0n;
+      let high = 1n << 1100n;
+      while (low < high) {
+        const mid = (low + high) >> 1n;
+        if (mid * mid >= n) high = mid;
+        else low = mid + 1n;
+      }
+      return low;
+    };
+    const afterRounds = (k: bigint) => {
+      const t = sqrtCeil(2n * s * k);
+      return s * s - t * t;
+    };
+    const roundFound = (n: bigint) => s - sqrtCeil(n);
+    expect(fermatFactorable(afterRounds(0n))).toBe(true);
+    for (const k of [1n, 37n, 99n]) {
+      const n = afterRounds(k);
+      expect(roundFound(n)).toBeLessThan(100n);
+      expect(fermatFactorable(n)).toBe(true);
+    }
+    const n = afterRounds(101n);
+    expect(roundFound(n)).toBeGreaterThanOrEqual(100n);
+    expect(fermatFactorable(n)).toBe(false);
+  });
 });

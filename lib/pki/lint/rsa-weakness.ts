@@ -11,7 +11,8 @@ export function smallFactor(modulus: bigint): number | null {
 
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  // Any start at or above the root converges to it; four bits per hex digit bound the length cheaply.
+  let x = 1n << BigInt(Math.ceil((n.toString(16).length * 4) / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) return x;
@@ -33,11 +34,27 @@ function isSquare(n: bigint): boolean {
   return root * root === n;
 }
 
+// The filters' moduli are coprime, so one residue modulo their product gives the residue for each.
+const filterProduct = 64 * 63 * 65 * 11;
+
+function passesFilters(residue: number): boolean {
+  return residueFilters.every(({ m, squares }) => squares.has(residue % Number(m)));
+}
+
 /** zlint e_rsa_fermat_factorization: primes so close that Fermat's method finds them within 100 rounds. */
 export function fermatFactorable(modulus: bigint, rounds = 100): boolean {
   let a = isqrt(modulus);
   if (a * a < modulus) a += 1n;
-  for (let i = 0; i < rounds; i++, a += 1n) if (isSquare(a * a - modulus)) return true;
+  // a² − n grows by 2a + 1 from one round to the next; its residue modulo the filters follows in plain
+  // numbers, so the big square and root are computed only for the few candidates every filter lets through.
+  const product = BigInt(filterProduct);
+  let residue = Number((a * a - modulus) % product);
+  let aResidue = Number(a % product);
+  for (let i = 0; i < rounds; i++, a += 1n) {
+    if (passesFilters(residue) && isSquare(a * a - modulus)) return true;
+    residue = (residue + 2 * aResidue + 1) % filterProduct;
+    aResidue = (aResidue + 1) % filterProduct;
+  }
   return false;
 }
 
