@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { requestedPathHeader } from '@/lib/auth/next-path';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
-// Runs before every page and API call (static build assets aside): gives each response a fresh CSP nonce
-// and drops x-middleware-subrequest. It is not a gate and decides nothing about access: every route
+// Runs before every page and API call (static build assets aside): gives each response a fresh CSP nonce,
+// drops x-middleware-subrequest and names the requested path for the sign-in redirect. It is not a gate and decides nothing about access: every route
 // handler authorizes the caller itself, and the dashboard layout sends signed-out visitors to /login.
 // The fixed security headers (HSTS, nosniff, Referrer-Policy …) come from next.config.mjs.
 
@@ -23,6 +24,9 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   headers.set('content-security-policy', policy);
   headers.set('x-nonce', nonce);
+  // Layouts see no URL; the sign-in redirect comes back here. Set, never passed on from the client (the
+  // reader still accepts only paths on this site). Next has already removed its internal query (_rsc).
+  headers.set(requestedPathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   return response;

@@ -8,7 +8,7 @@ test('an anonymous visitor is sent to sign in, sees the demo accounts, and a wro
   page,
 }) => {
   await page.goto('/requests');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?next=%2Frequests$/);
   const demo = page.getByRole('region', { name: 'Demo accounts' });
   await expect(demo).toContainText(demoEmail('operator'));
   await expect(demo).toContainText(demoPassword);
@@ -19,7 +19,26 @@ test('an anonymous visitor is sent to sign in, sees the demo accounts, and a wro
   await expect(page.getByRole('region', { name: 'Sign in' }).getByRole('alert')).toContainText(
     /invalid email or password/i,
   );
+  await expect(page).toHaveURL(/\/login\?next=%2Frequests$/);
+});
+
+test('a signed-out visit to a page comes back to it, with its query, after signing in', async ({ page }) => {
+  await page.goto('/approvals');
+  await expect(page).toHaveURL(/\/login\?next=%2Fapprovals$/);
+  await page.getByLabel('Email', { exact: true }).fill(demoEmail('officer'));
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(`${appUrl}/approvals`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Approvals');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login$/);
+  await page.goto('/requests?status=PENDING');
+  await expect(page).toHaveURL(/\/login\?next=%2Frequests%3Fstatus%3DPENDING$/);
+  await page.getByLabel('Email', { exact: true }).fill(demoEmail('officer'));
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(`${appUrl}/requests?status=PENDING`);
 });
 
 test('signing in sets an HttpOnly SameSite session cookie and shows name and role; signing out ends the session on the server', async ({

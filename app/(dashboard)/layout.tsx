@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getSessionState } from '@/lib/auth';
+import { signInUrlFor } from '@/lib/auth/next-path';
 import { navLinksFor } from '@/lib/authz/nav';
 import { getSimulatorAppUrl } from '@/lib/config';
 import { DashboardNav } from './_components/dashboard-nav';
@@ -13,9 +14,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // Rendered per request: configuration is read at run time, and these pages are never prerendered or shared.
   await connection();
   // A convenience for people: every handler checks the actor itself, whatever this layout does.
-  const session = await getSessionState(await headers());
-  if (!session) redirect('/login');
+  const requestHeaders = await headers();
+  const session = await getSessionState(requestHeaders);
+  if (!session) redirect(signInUrlFor(requestHeaders));
   if (session.mustEnrolSecondFactor) redirect('/two-factor');
+  if (session.mustChangePassword) redirect('/change-password');
   const { actor } = session;
   const simulatorAppUrl = getSimulatorAppUrl();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginUrl, safeNext } from './next-path';
+import { loginUrl, requestedPathHeader, safeNext, signInUrlFor } from './next-path';
 
 describe('safeNext', () => {
   it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])('keeps the path %s', (path) => {
@@ -32,5 +32,20 @@ describe('loginUrl', () => {
   it('asks for a fresh sign-in and comes back to the page', () => {
     expect(loginUrl('/requests/new', true)).toBe('/login?reauth=1&next=%2Frequests%2Fnew');
     expect(loginUrl('//evil.example', false)).toBe('/login?next=%2F');
+  });
+});
+
+describe('signInUrlFor', () => {
+  const requested = (path?: string) => new Headers(path === undefined ? {} : { [requestedPathHeader]: path });
+
+  it('comes back to the requested page and its query', () => {
+    expect(signInUrlFor(requested('/approvals'))).toBe('/login?next=%2Fapprovals');
+    expect(signInUrlFor(requested('/requests?status=PENDING'))).toBe('/login?next=%2Frequests%3Fstatus%3DPENDING');
+  });
+
+  it('sends to a plain sign-in page for the overview, a missing path or an off-site one', () => {
+    for (const path of ['/', undefined, '', '//evil.example/', '/\\evil.example', 'https://evil.example/']) {
+      expect(signInUrlFor(requested(path)), String(path)).toBe('/login');
+    }
   });
 });

@@ -1,4 +1,5 @@
-// Isomorphic: the sign-in page reads it on the server, links build it in the browser.
+// Isomorphic: the sign-in page reads it on the server, links build it in the browser, proxy.ts names the
+// requested path for the server's redirects.
 
 const base = 'http://certdesk.invalid';
 
@@ -22,4 +23,16 @@ export function safeNext(next: string | null | undefined): string {
 export function loginUrl(next: string, reauth: boolean): string {
   const query = new URLSearchParams({ ...(reauth ? { reauth: '1' } : {}), next: safeNext(next) });
   return `/login?${query.toString()}`;
+}
+
+/** The request header proxy.ts sets to the requested path and query: layouts and pages see no URL. */
+export const requestedPathHeader = 'x-certdesk-path';
+
+/**
+ * Where a signed-out visitor of a page is sent: the sign-in page, coming back afterwards to the path
+ * named by `headers` (set by proxy.ts). A missing or off-site path means the overview, and plain /login.
+ */
+export function signInUrlFor(headers: Headers): string {
+  const next = safeNext(headers.get(requestedPathHeader));
+  return next === '/' ? '/login' : loginUrl(next, false);
 }
