@@ -5,6 +5,7 @@ import { expect, test, type Page } from './fixtures/auth';
 // link led there.
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const main = (page: Page) => page.getByRole('main');
 const noAccess = (page: Page) => page.getByRole('heading', { name: 'You don’t have access to this page' });
 
 async function navLinks(page: Page): Promise<string[]> {
@@ -31,6 +32,17 @@ test.describe('as an operator', () => {
     await page.goto('/requests/new');
     await expect(page.getByRole('form', { name: 'New certificate request' })).toBeVisible();
   });
+
+  test('the overview and the request list offer New request and no Reconciliation', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+    await expect(main(page).getByRole('link', { name: 'New request' }).first()).toBeVisible();
+    await page.goto('/requests');
+    await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
+    await expect(main(page).getByRole('link', { name: 'Reconciliation' })).toHaveCount(0);
+    await main(page).getByRole('link', { name: 'New request' }).first().click();
+    await expect(page.getByRole('form', { name: 'New certificate request' })).toBeVisible();
+  });
 });
 
 test.describe('as a security officer', () => {
@@ -42,6 +54,19 @@ test.describe('as a security officer', () => {
     await expectNoAccess(page, '/requests/new');
     await expect(page.getByRole('form', { name: 'New certificate request' })).toHaveCount(0);
     await page.goto('/requests/reconciliation');
+    await expect(page.getByRole('heading', { name: 'Reconciliation' })).toBeVisible();
+  });
+
+  test('the overview and the request list offer Reconciliation and no New request', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+    await expect(main(page).getByRole('heading', { name: 'Latest requests' }).or(main(page).getByText('No requests yet'))).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New request' })).toHaveCount(0);
+    await page.goto('/requests');
+    await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Requests' }).or(main(page).getByText('No requests yet'))).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New request' })).toHaveCount(0);
+    await main(page).getByRole('link', { name: 'Reconciliation' }).click();
     await expect(page.getByRole('heading', { name: 'Reconciliation' })).toBeVisible();
   });
 });

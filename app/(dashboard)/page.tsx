@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { pageLinksFor } from '@/lib/authz/nav';
 import { requirePage } from '@/lib/authz/page';
 import { Providers } from '@/lib/query/providers';
 import { Overview } from './_components/overview';
@@ -9,20 +10,22 @@ import { Overview } from './_components/overview';
 export const metadata: Metadata = { title: 'Overview' };
 
 export default async function OverviewPage() {
-  await requirePage('requests:list');
+  const links = pageLinksFor(await requirePage('requests:list'));
   return (
     <>
       <PageHeader
         title="Overview"
         description="Certificate requests signed by HSM-held CA keys, under their approval policies."
         actions={
-          <Link href="/requests/new" className={buttonVariants()}>
-            New request
-          </Link>
+          links.newRequest ? (
+            <Link href="/requests/new" className={buttonVariants()}>
+              New request
+            </Link>
+          ) : null
         }
       />
       <Providers>
-        <Overview />
+        <Overview newRequest={links.newRequest} />
       </Providers>
     </>
   );

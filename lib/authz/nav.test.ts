@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navEntries, navLinksFor } from './nav';
+import { navEntries, navLinksFor, pageLinkEntries, pageLinksFor } from './nav';
 import { pageMatrix } from './page-matrix';
 import { actors } from './test-support';
 
@@ -26,5 +26,29 @@ describe('the dashboard navigation', () => {
     expect(hrefs(actors.officer)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode']);
     expect(hrefs(actors.auditor)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
     expect(hrefs(actors.admin)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
+  });
+});
+
+describe('links between pages', () => {
+  it('name the permission the page they open declares', () => {
+    for (const entry of Object.values(pageLinkEntries)) {
+      expect(pageMatrix[entry.href.slice(1)]?.permission, entry.href).toBe(entry.permission);
+    }
+  });
+
+  it('are shown to each role exactly when the page matrix opens their page to it', () => {
+    for (const role of ['operator', 'officer', 'auditor', 'admin'] as const) {
+      const links = pageLinksFor(actors[role]);
+      for (const [name, entry] of Object.entries(pageLinkEntries)) {
+        expect(links[name as keyof typeof links], `${role} ${name}`).toBe(pageMatrix[entry.href.slice(1)]?.[role] === 'shown');
+      }
+    }
+  });
+
+  it('offer operators the submission form and overseers the reconciliation view', () => {
+    expect(pageLinksFor(actors.operator)).toEqual({ newRequest: true, reconciliation: false });
+    expect(pageLinksFor(actors.officer)).toEqual({ newRequest: false, reconciliation: true });
+    expect(pageLinksFor(actors.auditor)).toEqual({ newRequest: false, reconciliation: true });
+    expect(pageLinksFor(actors.admin)).toEqual({ newRequest: false, reconciliation: true });
   });
 });

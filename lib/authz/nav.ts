@@ -23,3 +23,18 @@ export const navEntries: (NavLink & { permission: Permission })[] = [
 export function navLinksFor(actor: Actor): NavLink[] {
   return navEntries.filter((entry) => can(actor, entry.permission)).map(({ href, label, exact }) => ({ href, label, exact }));
 }
+
+// Links to pages from other pages (header buttons, empty states), decided the same way: each is shown
+// when the actor's role holds the permission the page it opens declares.
+export const pageLinkEntries = {
+  newRequest: { href: '/requests/new', permission: 'requests:submit' },
+  reconciliation: { href: '/requests/reconciliation', permission: 'reconciliation:read' },
+} as const satisfies Record<string, { href: string; permission: Permission }>;
+
+export type PageLinks = Record<keyof typeof pageLinkEntries, boolean>;
+
+/** Which of those links `actor` is shown: plain booleans for the page's client components. */
+export function pageLinksFor(actor: Actor): PageLinks {
+  const shown = (name: keyof PageLinks) => can(actor, pageLinkEntries[name].permission);
+  return { newRequest: shown('newRequest'), reconciliation: shown('reconciliation') };
+}

@@ -21,7 +21,8 @@ const groups: { title: string; statuses: RequestStatus[] }[] = [
 
 const latestQuery = { ...requestListDefaults, pageSize: 5 };
 
-export function Overview() {
+/** `newRequest`: whether the actor may submit, decided on the server (lib/authz/nav.ts). */
+export function Overview({ newRequest }: { newRequest: boolean }) {
   const refetchInterval = useLivePolling(10_000);
   const counts = useRequestCounts(refetchInterval);
 
@@ -46,11 +47,17 @@ export function Overview() {
     return (
       <EmptyState
         title="No requests yet"
-        description="Submit a CSR to have it signed by one of the HSM's CA keys."
+        description={
+          newRequest
+            ? "Submit a CSR to have it signed by one of the HSM's CA keys."
+            : 'Requests appear here once submitted.'
+        }
         action={
-          <Link href="/requests/new" className={buttonVariants()}>
-            New request
-          </Link>
+          newRequest ? (
+            <Link href="/requests/new" className={buttonVariants()}>
+              New request
+            </Link>
+          ) : undefined
         }
       />
     );

@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { buttonVariants } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { pageLinksFor } from '@/lib/authz/nav';
 import { requirePage } from '@/lib/authz/page';
 import { RequestList } from './_components/request-list';
 
 export const metadata: Metadata = { title: 'Requests' };
 
 export default async function RequestsPage() {
-  await requirePage('requests:list');
+  const links = pageLinksFor(await requirePage('requests:list'));
   return (
     <>
       <PageHeader
@@ -17,17 +18,21 @@ export default async function RequestsPage() {
         description="Every certificate request submitted through CertDesk."
         actions={
           <>
-            <Link href="/requests/reconciliation" className={buttonVariants({ variant: 'secondary' })}>
-              Reconciliation
-            </Link>
-            <Link href="/requests/new" className={buttonVariants()}>
-              New request
-            </Link>
+            {links.reconciliation ? (
+              <Link href="/requests/reconciliation" className={buttonVariants({ variant: 'secondary' })}>
+                Reconciliation
+              </Link>
+            ) : null}
+            {links.newRequest ? (
+              <Link href="/requests/new" className={buttonVariants()}>
+                New request
+              </Link>
+            ) : null}
           </>
         }
       />
       <UrlQuerySuspense label="Loading requests">
-        <RequestList />
+        <RequestList newRequest={links.newRequest} />
       </UrlQuerySuspense>
     </>
   );

@@ -21,8 +21,11 @@ const labels: PagedListLabels = {
   noun: { one: 'request', other: 'requests' },
 };
 
-/** Every request, filtered, sorted and paged by the server; the whole view lives in the address bar. */
-export function RequestList() {
+/**
+ * Every request, filtered, sorted and paged by the server; the whole view lives in the address bar.
+ * `newRequest`: whether the actor may submit, decided on the server (lib/authz/nav.ts).
+ */
+export function RequestList({ newRequest }: { newRequest: boolean }) {
   const [query, update] = useUrlQuery(requestListQuerySchema);
   const list = useRequestList(query, useLivePolling(10_000));
   const filters = filterState(query, update, requestFilterNames);
@@ -54,9 +57,11 @@ export function RequestList() {
               title="No requests yet"
               description="Requests appear here once submitted."
               action={
-                <Link href="/requests/new" className={buttonVariants()}>
-                  New request
-                </Link>
+                newRequest ? (
+                  <Link href="/requests/new" className={buttonVariants()}>
+                    New request
+                  </Link>
+                ) : undefined
               }
             />
           </NoResults>
