@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
+import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { getSessionState } from '@/lib/auth';
+import { SignOutButton } from '@/app/(dashboard)/_components/sign-out-button';
 import { ChangePasswordForm } from '@/app/(dashboard)/account/password/_components/change-password-form';
 
 export const metadata: Metadata = { title: 'Choose your password' };
@@ -25,6 +27,10 @@ export default async function FirstPasswordPage() {
           Replace it with one only you know; CertDesk opens once you have.
         </Alert>
         <ChangePasswordForm next="/" />
+        <div className="flex items-center justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
+          <p>Not now, or not you?</p>
+          <SignOutButton className={buttonVariants({ variant: 'secondary', size: 'sm' })} />
+        </div>
       </CardContent>
     </Card>
   );
