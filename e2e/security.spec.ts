@@ -113,6 +113,16 @@ test('x-middleware-subrequest opens nothing', async ({ playwright }) => {
   await anonymous.dispose();
 });
 
+test('the sign-in redirect names the page asked for, never a path the client claims', async ({ playwright }) => {
+  const anonymous = await signedOut(playwright);
+  for (const claimed of ['//evil.example/', 'https://evil.example/', '/admin']) {
+    const page = await anonymous.get('/approvals?x=1', { headers: { 'x-certdesk-path': claimed }, maxRedirects: 0 });
+    expect([307, 308], claimed).toContain(page.status());
+    expect(page.headers().location, claimed).toBe('/login?next=%2Fapprovals%3Fx%3D1');
+  }
+  await anonymous.dispose();
+});
+
 test('no server secret appears in pages, RSC payloads or API errors', async ({ request, playwright }) => {
   const secrets = appServerSecrets();
   expect(Object.keys(secrets).length).toBeGreaterThan(0);
