@@ -3,7 +3,8 @@ import { ApiError } from '@/lib/api/errors';
 import type { RequestListQuery, RequestPage, RequestView } from '@/lib/api/dto';
 import { recordImported } from '@/lib/certificates';
 import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
-import { cancelRequest as cancelUpstream, importPlainCertificate } from '@/lib/tsb';
+import { cancelRequest as cancelUpstream, importPlainCertificate, TsbError } from '@/lib/tsb';
+import { outcomeUnknown, userDeadline } from './deadline';
 import { isOpen, refreshRequest } from './refresh';
 import { findRequest, listRequestPage, toView, updateRequest, type StoredRequest } from './store';
 
@@ -21,11 +22,12 @@ async function mustFind(id: string): Promise<StoredRequest> {
 }
 
 /**
- * One request, read from the TSB now if it is open: what a tracker cycle does for it. Pages read the
- * registry instead (read.ts); this is for tools and tests that must not wait for the tracker.
+ * One request, read from the TSB now if it is open: what a tracker cycle does for it, within `signal`
+ * (default: userDeadline()). Pages read the registry instead (read.ts); this is for tools and tests that
+ * must not wait for the tracker.
  */
-export async function refreshRequestNow(id: string): Promise<RequestView> {
-  return toView(await refreshRequest(await mustFind(id)));
+export async function refreshRequestNow(id: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
+  return toView(await refreshRequest(await mustFind(id), signal));
 }
 
 /**
@@ -37,25 +39,67 @@ export async function listRequests(query: RequestListQuery): Promise<RequestPage
   return { requests: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** Cancels a request that is still waiting for approval. */
-export async function cancelRequest(id: string): Promise<RequestView> {
-  const row = await refreshRequest(await mustFind(id));
+export const cancelUnknownMessage =
+  'The TSB did not answer the cancellation in time, so whether the request was cancelled is not known yet. ' +
+  'The request shows it once the TSB is read again; cancel again if it is still waiting.';
+
+/**
+ * Cancels a request that is still waiting for approval: a read, the cancellation, a read of what it did,
+ * all within `signal` (default: userDeadline()). A cancellation whose answer is lost is a 504
+ * `cancel_unknown` that changes nothing here: the request keeps the state last read, and the tracker's
+ * next read of the TSB shows whether it was cancelled. When the TSB took the cancellation but the time
+ * left does not allow the read after it, the request is returned as last read, for the tracker to update.
+ */
+export async function cancelRequest(id: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
+  const row = await refreshRequest(await mustFind(id), signal);
   if (!isOpen(row) || row.tsbRequestId === null) {
     throw new ApiError(409, 'not_cancellable', `The request is ${row.status.toLowerCase()} and can no longer be cancelled.`);
   }
-  await cancelUpstream(row.tsbRequestId);
-  return toView(await refreshRequest(row));
+  if (signal.aborted) throw new ApiError(504, 'timeout', 'The TSB did not answer in time; nothing was cancelled. Try again.');
+  try {
+    await cancelUpstream(row.tsbRequestId, signal);
+  } catch (error) {
+    if (outcomeUnknown(error)) throw new ApiError(504, 'cancel_unknown', cancelUnknownMessage);
+    throw error;
+  }
+  const after = await refreshRequest(row, signal).catch((error: unknown) => {
+    if (error instanceof TsbError) return row;
+    throw error;
+  });
+  return toView(after);
 }
 
-/** Attaches the issued certificate to an HSM key; the armor is stripped here, not by the user. */
-export async function importCertificate(id: string, label: string): Promise<RequestView> {
+/** What a request holds while an import's answer is lost (its status stays EXECUTED). */
+export function importUnknown(label: string) {
+  return {
+    code: 'import_unknown',
+    message:
+      `The TSB did not answer the import into ${label} in time, so whether that key now holds this certificate ` +
+      'is not known. Importing it again is safe: it only attaches the same certificate again.',
+  };
+}
+
+/**
+ * Attaches the issued certificate to an HSM key, within `signal` (default: userDeadline()); the armor is
+ * stripped here, not by the user. The import is recorded (request and inventory) only once the TSB
+ * confirms it. When its answer is lost the request holds the error `import_unknown`, never an imported
+ * label, and a 504 with the same code is thrown; a later import that goes through clears it.
+ */
+export async function importCertificate(id: string, label: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
   const row = await mustFind(id);
   if (row.status !== 'EXECUTED') {
     throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
   }
-  await importPlainCertificate(label, certificateBase64(row));
+  try {
+    await importPlainCertificate(label, certificateBase64(row), signal);
+  } catch (error) {
+    if (!outcomeUnknown(error)) throw error;
+    const unknown = importUnknown(label);
+    await updateRequest(id, { error: unknown });
+    throw new ApiError(504, unknown.code, unknown.message);
+  }
   await recordImported(row.certificatePem!, label, row.id);
-  return toView(await updateRequest(id, { importedLabel: label }));
+  return toView(await updateRequest(id, { importedLabel: label, error: null }));
 }
 
 function derToPemText(base64: string): string {

@@ -52,10 +52,14 @@ export function recordObserved(
   );
 }
 
-/** What reconciliation settled: `linked` to the TSB request it became, or `not_received` by the TSB. */
+/**
+ * What reconciliation settled: `linked` to the TSB request it became, `not_received` by the TSB, or, for a
+ * synchronous signing that leaves no request on the TSB to look for, its `answer_lost` for good.
+ */
 export type Reconciled =
   | { action: 'linked'; tsbRequestId: string; certain: boolean }
-  | { action: 'not_received' };
+  | { action: 'not_received' }
+  | { action: 'answer_lost' };
 
 /**
  * Stores, through `store`, reconciliation's change to an UNKNOWN submission, between an intent and an

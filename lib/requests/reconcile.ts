@@ -10,13 +10,18 @@ import { linkedTsbIds, listOpenRequests, toView, updateRequest, type StoredReque
 
 // Settles submissions whose outcome is UNKNOWN from the TSB's own list of requests. Nothing is ever resent:
 // a submission is linked to the TSB request it became, or, when the TSB has none that could be it after a
-// grace period, declared not received so that a person submits it again. Each such change is audited
+// grace period, declared not received so that a person submits it again. A synchronous signing leaves no
+// request on the TSB, so one whose answer was lost can never be settled: after the grace period it fails
+// as `answer_lost`, saying that a certificate may have been signed. Each such change is audited
 // under the system actor `system:reconciler` (./observed.ts); one whose intent cannot be written is not
 // made, and the pass stops there: the submission stays UNKNOWN for the next pass.
 
 const graceMsDefault = z.coerce.number().int().min(0).catch(120_000).parse(process.env.RECONCILE_GRACE_MS ?? 120_000);
 const freshForMs = 5_000;
 export const notReceivedMessage = 'The TSB never received this submission; submit it again.';
+export const answerLostMessage =
+  'Answer lost: the TSB may have signed a certificate that CertDesk never received. CertDesk does not send it ' +
+  "again; ask the TSB's operators whether it was signed before submitting it again.";
 
 // Finished TSB requests never change, so their details are read once.
 const finished = new Map<string, TsbRequestStatusDto>();
@@ -75,13 +80,25 @@ async function settle(rows: StoredRequest[], untrackedIds: string[], graceMs: nu
   return new Set(links.map((one) => one.tsbRequestId));
 }
 
+/** Synchronous signings whose answer was lost: nothing on the TSB can tell, so after `graceMs` they end. */
+async function endLostAnswers(rows: StoredRequest[], graceMs: number, now: number): Promise<void> {
+  for (const row of rows) {
+    if (now - unknownSince(row) < graceMs) continue;
+    await recordReconciled(row, { action: 'answer_lost' }, () =>
+      updateRequest(row.id, { status: 'FAILED', error: { code: 'answer_lost', message: answerLostMessage } }),
+    );
+  }
+}
+
 async function pass(graceMs: number): Promise<Reconciliation> {
   const upstream = await filteredRequests([...tsbRequestStatuses]);
   const linked = await linkedTsbIds(upstream.map((r) => r.id));
   const untracked = upstream.filter((r) => !linked.has(r.id));
-  // Only asynchronous submissions leave a request on the TSB; a lost synchronous one stays for a person.
-  const unknown = (await listOpenRequests()).filter((row) => row.status === 'UNKNOWN' && row.mode === 'async');
+  const open = (await listOpenRequests()).filter((row) => row.status === 'UNKNOWN');
+  // Only asynchronous submissions leave a request on the TSB to be found.
+  const unknown = open.filter((row) => row.mode === 'async');
   const nowLinked = await settle(unknown, untracked.map((r) => r.id), graceMs, Date.now());
+  await endLostAnswers(open.filter((row) => row.mode === 'sync'), graceMs, Date.now());
   const stillUnknown = (await listOpenRequests()).filter((row) => row.status === 'UNKNOWN');
   return {
     untracked: untracked
@@ -98,7 +115,8 @@ const runs = (state.__certdeskReconcile ??= { running: null, last: null });
 /**
  * One reconciliation pass: links UNKNOWN submissions to the TSB requests they became where that leaves no
  * doubt, fails those the TSB never received once `graceMs` (RECONCILE_GRACE_MS, default 2 min) has passed,
- * and reports TSB requests CertDesk has no record of. Concurrent calls share one pass.
+ * and synchronous ones whose answer was lost (`answer_lost`) after the same time, and reports TSB requests
+ * CertDesk has no record of. Concurrent calls share one pass.
  */
 export function reconcile(options: { graceMs?: number } = {}): Promise<Reconciliation> {
   runs.running ??= pass(options.graceMs ?? graceMsDefault)

@@ -33,18 +33,19 @@ const failedError = { code: 'tsb_failed', message: 'The HSM failed to execute th
  * any status change (which the store records in the history with its time, and the audit log as a
  * system event, before it is stored: ./observed.ts). On EXECUTED the result is stored and checked against
  * the request; when the CA key's certificate cannot be read for the check, nothing is stored and the
- * TsbError is thrown, so that a later read settles it. Terminal requests are returned unchanged, without a TSB call. Throws AuditUnavailableError,
- * storing nothing, when a status change cannot be audited.
+ * TsbError is thrown, so that a later read settles it. Terminal requests are returned unchanged, without
+ * a TSB call. Throws AuditUnavailableError, storing nothing, when a status change cannot be audited. The
+ * TSB reads also end by `signal` when given (a user's deadline), else each by TSB_TIMEOUT_MS alone.
  */
-export async function refreshRequest(row: StoredRequest): Promise<StoredRequest> {
+export async function refreshRequest(row: StoredRequest, signal?: AbortSignal): Promise<StoredRequest> {
   if (!isOpen(row) || row.tsbRequestId === null) return row;
-  const status = await getRequestStatus(row.tsbRequestId);
+  const status = await getRequestStatus(row.tsbRequestId, signal);
   const patch = approvalPatch(row, status, new Date());
   if (status.status === 'EXECUTED') {
     const { result, executionTime = null } = status;
     // The TSB can report EXECUTED a moment before the result is readable; wait for the next look.
     if (!result) return updateRequest(row.id, patch);
-    const resultMismatches = await checkIssued(row, result);
+    const resultMismatches = await checkIssued(row, result, undefined, signal);
     return recordObserved(row, { to: 'EXECUTED', resultMismatches }, () =>
       storeExecuted(row, result, executionTime, resultMismatches, patch),
     );

@@ -19,15 +19,17 @@ export async function issuerCertificatePem(keyLabel: string, signal?: AbortSigna
 /**
  * What is wrong with an issued certificate against what was asked (key, CN, KU, EKU, CA flag, issuer,
  * signature); empty when it is what was asked. `issuerCertificate` is the CA key's certificate when the
- * caller read it already (issuerCertificatePem), else it is read now. Throws TsbError, finding nothing,
- * when it cannot be read now (timeout, reset, 5xx): callers leave the request unsettled and look again.
+ * caller read it already (issuerCertificatePem), else it is read now, within `signal`. Throws TsbError,
+ * finding nothing, when it cannot be read now (timeout, reset, 5xx): callers leave the request unsettled
+ * and look again.
  */
 export async function checkIssued(
   row: StoredRequest,
   certificatePem: string,
   issuerCertificate?: string | null,
+  signal?: AbortSignal,
 ): Promise<string[]> {
-  const issuerCertPem = issuerCertificate === undefined ? await issuerCertificatePem(row.signKeyName) : issuerCertificate;
+  const issuerCertPem = issuerCertificate === undefined ? await issuerCertificatePem(row.signKeyName, signal) : issuerCertificate;
   const mismatches = await compareIssued(
     {
       csrPem: row.csrPem,

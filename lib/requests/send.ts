@@ -1,19 +1,11 @@
 import 'server-only';
 import type { SubmitRequest } from '@/lib/api/dto';
 import { ApiError } from '@/lib/api/errors';
-import { signCertificate, signCertificateSync, TsbError } from '@/lib/tsb';
+import { signCertificate, signCertificateSync } from '@/lib/tsb';
+import { outcomeUnknown } from './deadline';
 import { metaDataFor } from './new-row';
 import { settleExecuted } from './result';
 import { updateRequest, type StoredRequest } from './store';
-
-/**
- * Whether a failed signing call may still have been acted on by the TSB: no answer (timeout, reset), an
- * answer we could not read, or a server-side error. Only a definite refusal (4xx) proves it was not.
- */
-function outcomeUnknown(error: unknown): error is TsbError {
-  if (!(error instanceof TsbError)) return false;
-  return error.kind !== 'http' || (error.status !== null && error.status >= 500);
-}
 
 async function sign(row: StoredRequest, input: SubmitRequest, signal: AbortSignal): Promise<{ pem: string } | { tsbRequestId: string }> {
   const fields = {

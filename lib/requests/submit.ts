@@ -1,10 +1,10 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { RequestView, SubmitRequest } from '@/lib/api/dto';
-import { getConfig } from '@/lib/config';
 import { checkCsr, decodeCsr, sha256Hex } from '@/lib/pki';
 import { signatureAlgorithmsFor } from '@/lib/pki/usages';
 import { getKeyAttributes, TsbError, type KeyAttributes } from '@/lib/tsb';
+import { userDeadline } from './deadline';
 import { newRow } from './new-row';
 import { issuerCertificatePem } from './result';
 import { deadlinePassed, sendUpstream } from './send';
@@ -55,11 +55,6 @@ function replayOf(existing: StoredRequest, bodyHash: string, requester: string |
     throw new ApiError(409, 'submission_in_progress', 'This submission is still being sent to the TSB.');
   }
   return { request: toView(existing), replayed: true };
-}
-
-/** The one time limit of a user's submission: USER_DEADLINE_MS from now. */
-export function userDeadline(): AbortSignal {
-  return AbortSignal.timeout(getConfig().tsb.userDeadlineMs);
 }
 
 /**

@@ -25,10 +25,11 @@ export async function signCertificateSync(fields: SignCertificateFields, signal?
 }
 
 /** Attaches a certificate (bare base64 DER) to an existing key. */
-export async function importPlainCertificate(label: string, certificateBase64: string): Promise<void> {
+export async function importPlainCertificate(label: string, certificateBase64: string, signal?: AbortSignal): Promise<void> {
   await tsbCall('/v1/certificate/import/plain', {
     method: 'POST',
     body: { label, certificate: certificateBase64 },
     schema: keyCertificateSchema.partial(),
+    signal,
   });
 }

@@ -8,8 +8,8 @@ export function getRequestStatus(id: string, signal?: AbortSignal) {
 }
 
 /** Cancels a request that is still waiting; the TSB deletes its approval tasks. */
-export async function cancelRequest(id: string): Promise<void> {
-  await tsbCall(`/v1/request/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export async function cancelRequest(id: string, signal?: AbortSignal): Promise<void> {
+  await tsbCall(`/v1/request/${encodeURIComponent(id)}`, { method: 'DELETE', signal });
 }
 
 /** Ids and statuses of the requests in the given states (TSB ≥ 2.0.1). */
