@@ -65,6 +65,23 @@ describe('reconciliation’s changes in the audit log', () => {
     ]);
   });
 
+  it('records a lost synchronous signing ended as request.answer_lost, and makes no such change it cannot record', async () => {
+    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', toxic: 'reset_peer', count: 1 });
+    const { request } = await submitRequest(await submission({ signKeyName: 'CA.direct.example', commonName: 'answer-lost-audit.example' }), randomUUID());
+    expect(request.status).toBe('UNKNOWN');
+    await refuseAudit('request.answer_lost.intent');
+    await expect(reconcile({ graceMs: 0 })).rejects.toMatchObject({ code: 'audit_unavailable' });
+    expect((await readRequest(request.id)).status).toBe('UNKNOWN');
+
+    await allowAudit();
+    await reconcile({ graceMs: 0 });
+    expect(await readRequest(request.id)).toMatchObject({ status: 'FAILED', error: { code: 'answer_lost' } });
+    expect(await reconcilerRecords(request.id)).toEqual([
+      'request.answer_lost.intent success UNKNOWN→FAILED',
+      'request.answer_lost success UNKNOWN→FAILED',
+    ]);
+  });
+
   it('makes no change it cannot record, and makes it on the next pass once the log is back', async () => {
     const { request, created } = await lostAnswer('unaudited-link.example');
     await refuseAudit();

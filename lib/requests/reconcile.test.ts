@@ -4,7 +4,7 @@ import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, setFault } from '@/mocks/tsb';
 import { approveAs, makeCsr, signCertificateBody, tsbHeaders } from '@/mocks/tsb/testing';
 import { refreshRequestNow, reconcile, submitRequest } from '.';
-import { notReceivedMessage } from './reconcile';
+import { answerLostMessage, notReceivedMessage } from './reconcile';
 import { submission } from './test-support';
 
 // A submission whose answer was lost is settled from the TSB's own list, and never sent again.
@@ -82,11 +82,30 @@ describe('reconciliation', () => {
     expect(signCalls()).toBe(before + 1);
   });
 
-  it('leaves a lost synchronous signing UNKNOWN for a person: it leaves no request on the TSB to find', async () => {
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', hang: true, count: 1 });
+  it.each([
+    ['timeout', { hang: true }],
+    ['reset_peer', { toxic: 'reset_peer' as const }],
+  ])('ends a synchronous signing whose answer was lost (%s) as answer_lost after the grace period, never resent', async (_name, fault) => {
+    const syncSigns = () => tsb.sim.stats()['POST /v1/certificate/synchronous/sign'] ?? 0;
+    const before = syncSigns();
+    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', ...fault, count: 1 });
     const { request } = await submitRequest(await submission({ signKeyName: 'CA.direct.example' }), randomUUID());
     expect(request).toMatchObject({ mode: 'sync', status: 'UNKNOWN' });
-    await reconcile({ graceMs: 0 });
+
+    // Within the grace period it is listed for a person as unknown.
+    const early = await reconcile({ graceMs: 60_000 });
+    expect(early.unknown.map((row) => row.id)).toContain(request.id);
     expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
+
+    // Nothing on the TSB can ever tell: it ends, saying a certificate may have been signed.
+    const late = await reconcile({ graceMs: 0 });
+    expect(late.unknown.map((row) => row.id)).not.toContain(request.id);
+    expect(await refreshRequestNow(request.id)).toMatchObject({
+      status: 'FAILED',
+      certificatePem: null,
+      error: { code: 'answer_lost', message: answerLostMessage },
+    });
+    await reconcile({ graceMs: 0 });
+    expect(syncSigns()).toBe(before + 1);
   });
 });
