@@ -12,6 +12,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
+import { isApiError } from '@/lib/api/fetcher';
 import { useCancelRequest } from '@/lib/query/requests';
 
 type CancelRequestProps = {
@@ -52,7 +53,15 @@ export function CancelRequest({ id, label = 'Cancel request', subject, size = 'm
           the certificate later, submit a new request.
         </DialogDescription>
         {cancel.error ? (
-          <Alert tone="danger" className="mt-4" title="The request was not cancelled.">
+          <Alert
+            tone="danger"
+            className="mt-4"
+            title={
+              isApiError(cancel.error) && cancel.error.code === 'cancel_unknown'
+                ? 'Whether the request was cancelled is not known yet.'
+                : 'The request was not cancelled.'
+            }
+          >
             {cancel.error.message}
           </Alert>
         ) : null}

@@ -25,7 +25,8 @@ export function ImportForm({ id, importedLabel }: { id: string; importedLabel: s
       if (!isApiError(error)) throw error;
       const labelIssues = error.issues.label;
       setError(labelIssues ? 'label' : 'root.server', {
-        type: 'server',
+        // A lost answer is not a refusal: the key may hold the certificate (import_unknown).
+        type: error.code,
         message: labelIssues?.join(' ') ?? error.message,
       });
     }
@@ -55,7 +56,14 @@ export function ImportForm({ id, importedLabel }: { id: string; importedLabel: s
         </Button>
       </form>
       {formState.errors.root?.server ? (
-        <Alert tone="danger" title="The certificate was not imported.">
+        <Alert
+          tone="danger"
+          title={
+            formState.errors.root.server.type === 'import_unknown'
+              ? 'Whether the certificate was imported is not known.'
+              : 'The certificate was not imported.'
+          }
+        >
           {formState.errors.root.server.message}
         </Alert>
       ) : null}

@@ -10,6 +10,7 @@ import { buttonVariants } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
+import type { RequestView } from '@/lib/api/dto';
 import { isApiError } from '@/lib/api/fetcher';
 import { requestAuditHref } from '@/lib/query/audit';
 import { isTerminal, useRequest } from '@/lib/query/requests';
@@ -17,6 +18,14 @@ import { ApprovalSection } from './approval-section';
 import { HistorySection } from './history-section';
 import { IssuedCertificate } from './issued-certificate';
 import { RequestSummary } from './request-summary';
+
+/** What a request's error says happened; only a refusal is "did not go through". */
+function errorTitle(request: RequestView): string {
+  if (request.error?.code === 'answer_lost') return 'The TSB’s answer was lost: a certificate may have been signed.';
+  if (request.error?.code === 'import_unknown') return 'Whether the certificate was imported is not known.';
+  if (request.status === 'UNKNOWN') return 'The TSB’s answer did not arrive.';
+  return 'The request did not go through.';
+}
 
 /** One request, re-read every 2 s until it reaches a final status. */
 export function RequestDetail({ id }: { id: string }) {
@@ -75,7 +84,7 @@ export function RequestDetail({ id }: { id: string }) {
         </Alert>
       ) : null}
       {request.error ? (
-        <Alert tone="danger" title="The request did not go through.">
+        <Alert tone="danger" title={errorTitle(request)}>
           {request.error.message}
         </Alert>
       ) : null}

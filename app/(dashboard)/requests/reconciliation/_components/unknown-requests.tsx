@@ -15,8 +15,9 @@ export function UnknownRequests({ requests }: { requests: RequestView[] }) {
           twice. Instead it looks for each among the TSB&apos;s requests: once found, the request is followed
           as usual; if nothing on the TSB can be it after a grace period, it is marked failed and can safely
           be submitted again. A request for a key without an approval policy is signed at once and leaves
-          nothing on the TSB to look for: ask the TSB&apos;s operators whether it was signed before submitting
-          it again.
+          nothing on the TSB to look for: after the grace period it is marked failed with &ldquo;answer
+          lost&rdquo;, since the TSB may have signed a certificate CertDesk never received. Ask the TSB&apos;s
+          operators whether it was signed before submitting it again.
         </CardDescription>
       </CardHeader>
       <CardContent>
