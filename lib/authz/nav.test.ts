@@ -16,7 +16,9 @@ describe('the dashboard navigation', () => {
 
   it('shows each role exactly the linked pages the page matrix opens to it', () => {
     for (const role of ['operator', 'officer', 'auditor', 'admin'] as const) {
-      const open = navEntries.filter((e) => pageMatrix[e.href.slice(1)]?.[role] === 'shown').map((e) => e.href);
+      const open = navEntries
+        .filter((e) => pageMatrix[e.href.slice(1)]?.[role] === 'shown')
+        .map((e) => e.href);
       expect(hrefs(actors[role]), role).toEqual(open);
     }
   });
@@ -24,8 +26,24 @@ describe('the dashboard navigation', () => {
   it('gives operators no inventory and overseers no submission form', () => {
     expect(hrefs(actors.operator)).toEqual(['/', '/requests/new', '/requests', '/approvals', '/decode']);
     expect(hrefs(actors.officer)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode']);
-    expect(hrefs(actors.auditor)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
-    expect(hrefs(actors.admin)).toEqual(['/', '/requests', '/approvals', '/certificates', '/decode', '/audit', '/admin']);
+    expect(hrefs(actors.auditor)).toEqual([
+      '/',
+      '/requests',
+      '/approvals',
+      '/certificates',
+      '/decode',
+      '/audit',
+      '/admin',
+    ]);
+    expect(hrefs(actors.admin)).toEqual([
+      '/',
+      '/requests',
+      '/approvals',
+      '/certificates',
+      '/decode',
+      '/audit',
+      '/admin',
+    ]);
   });
 });
 
@@ -40,15 +58,29 @@ describe('links between pages', () => {
     for (const role of ['operator', 'officer', 'auditor', 'admin'] as const) {
       const links = pageLinksFor(actors[role]);
       for (const [name, entry] of Object.entries(pageLinkEntries)) {
-        expect(links[name as keyof typeof links], `${role} ${name}`).toBe(pageMatrix[entry.href.slice(1)]?.[role] === 'shown');
+        expect(links[name as keyof typeof links], `${role} ${name}`).toBe(
+          pageMatrix[entry.href.slice(1)]?.[role] === 'shown',
+        );
       }
     }
   });
 
-  it('offer operators the submission form and overseers the reconciliation view', () => {
-    expect(pageLinksFor(actors.operator)).toEqual({ newRequest: true, reconciliation: false });
-    expect(pageLinksFor(actors.officer)).toEqual({ newRequest: false, reconciliation: true });
-    expect(pageLinksFor(actors.auditor)).toEqual({ newRequest: false, reconciliation: true });
-    expect(pageLinksFor(actors.admin)).toEqual({ newRequest: false, reconciliation: true });
+  it('offer operators the submission form, overseers the reconciliation view, auditors the audit trail', () => {
+    expect(pageLinksFor(actors.operator)).toEqual({
+      newRequest: true,
+      reconciliation: false,
+      auditTrail: false,
+    });
+    expect(pageLinksFor(actors.officer)).toEqual({
+      newRequest: false,
+      reconciliation: true,
+      auditTrail: false,
+    });
+    expect(pageLinksFor(actors.auditor)).toEqual({
+      newRequest: false,
+      reconciliation: true,
+      auditTrail: true,
+    });
+    expect(pageLinksFor(actors.admin)).toEqual({ newRequest: false, reconciliation: true, auditTrail: true });
   });
 });

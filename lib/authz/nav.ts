@@ -21,7 +21,9 @@ export const navEntries: (NavLink & { permission: Permission })[] = [
 
 /** The links `actor` is shown, in order: plain data for the client nav. */
 export function navLinksFor(actor: Actor): NavLink[] {
-  return navEntries.filter((entry) => can(actor, entry.permission)).map(({ href, label, exact }) => ({ href, label, exact }));
+  return navEntries
+    .filter((entry) => can(actor, entry.permission))
+    .map(({ href, label, exact }) => ({ href, label, exact }));
 }
 
 // Links to pages from other pages (header buttons, empty states), decided the same way: each is shown
@@ -29,6 +31,7 @@ export function navLinksFor(actor: Actor): NavLink[] {
 export const pageLinkEntries = {
   newRequest: { href: '/requests/new', permission: 'requests:submit' },
   reconciliation: { href: '/requests/reconciliation', permission: 'reconciliation:read' },
+  auditTrail: { href: '/audit', permission: 'audit:read' },
 } as const satisfies Record<string, { href: string; permission: Permission }>;
 
 export type PageLinks = Record<keyof typeof pageLinkEntries, boolean>;
@@ -36,5 +39,9 @@ export type PageLinks = Record<keyof typeof pageLinkEntries, boolean>;
 /** Which of those links `actor` is shown: plain booleans for the page's client components. */
 export function pageLinksFor(actor: Actor): PageLinks {
   const shown = (name: keyof PageLinks) => can(actor, pageLinkEntries[name].permission);
-  return { newRequest: shown('newRequest'), reconciliation: shown('reconciliation') };
+  return {
+    newRequest: shown('newRequest'),
+    reconciliation: shown('reconciliation'),
+    auditTrail: shown('auditTrail'),
+  };
 }

@@ -21,14 +21,23 @@ import { RequestSummary } from './request-summary';
 
 /** What a request's error says happened; only a refusal is "did not go through". */
 function errorTitle(request: RequestView): string {
-  if (request.error?.code === 'answer_lost') return 'The TSB’s answer was lost: a certificate may have been signed.';
+  if (request.error?.code === 'answer_lost')
+    return 'The TSB’s answer was lost: a certificate may have been signed.';
   if (request.error?.code === 'import_unknown') return 'Whether the certificate was imported is not known.';
   if (request.status === 'UNKNOWN') return 'The TSB’s answer did not arrive.';
   return 'The request did not go through.';
 }
 
+type RequestDetailProps = {
+  id: string;
+  /** Whether the actor may open the audit log (the link is shown only then). */
+  auditTrail: boolean;
+  /** Whether the actor's role may cancel requests at all. */
+  mayCancel: boolean;
+};
+
 /** One request, re-read every 2 s until it reaches a final status. */
-export function RequestDetail({ id }: { id: string }) {
+export function RequestDetail({ id, auditTrail, mayCancel }: RequestDetailProps) {
   const { data: request, error, refetch } = useRequest(id);
 
   if (!request) {
@@ -51,7 +60,7 @@ export function RequestDetail({ id }: { id: string }) {
     );
   }
 
-  const cancellable = request.status === 'PENDING' || request.status === 'APPROVED';
+  const cancellable = mayCancel && (request.status === 'PENDING' || request.status === 'APPROVED');
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -70,9 +79,11 @@ export function RequestDetail({ id }: { id: string }) {
         }
         actions={
           <>
-            <Link href={requestAuditHref(request.id)} className={buttonVariants({ variant: 'secondary' })}>
-              Audit trail
-            </Link>
+            {auditTrail ? (
+              <Link href={requestAuditHref(request.id)} className={buttonVariants({ variant: 'secondary' })}>
+                Audit trail
+              </Link>
+            ) : null}
             {cancellable ? <CancelRequest id={request.id} /> : null}
           </>
         }
