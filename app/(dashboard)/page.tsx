@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { buttonVariants } from '@/components/ui/button';
+import { NewRequestLink } from '@/components/requests/new-request-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { pageLinksFor } from '@/lib/authz/nav';
 import { requirePage } from '@/lib/authz/page';
@@ -16,13 +15,7 @@ export default async function OverviewPage() {
       <PageHeader
         title="Overview"
         description="Certificate requests signed by HSM-held CA keys, under their approval policies."
-        actions={
-          links.newRequest ? (
-            <Link href="/requests/new" className={buttonVariants()}>
-              New request
-            </Link>
-          ) : null
-        }
+        actions={links.newRequest ? <NewRequestLink /> : null}
       />
       <Providers>
         <Overview newRequest={links.newRequest} />

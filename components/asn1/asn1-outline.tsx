@@ -1,7 +1,7 @@
-import { Alert } from '@/components/ui/alert';
 import { focusRing } from '@/components/ui/focus';
 import type { Decoded } from '@/lib/pki';
 import type { Asn1Node } from '@/lib/pki/asn1-tree';
+import { Asn1Unavailable } from './asn1-unavailable';
 import { NodeLabel, tagDescription } from './node-label';
 
 /**
@@ -10,13 +10,7 @@ import { NodeLabel, tagDescription } from './node-label';
  * level below it start open, as in the interactive tree.
  */
 export function Asn1Outline({ tree }: { tree: Decoded<Asn1Node> }) {
-  if (!tree.ok) {
-    return (
-      <Alert tone="warn" title="The ASN.1 structure cannot be shown.">
-        {tree.error}
-      </Alert>
-    );
-  }
+  if (!tree.ok) return <Asn1Unavailable reason={tree.error} />;
   return (
     <div className="max-h-[36rem] overflow-auto rounded-md border border-slate-200 p-2">
       <p className="mb-2 text-xs text-slate-600">

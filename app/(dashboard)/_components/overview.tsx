@@ -12,6 +12,7 @@ import type { RequestStatus } from '@/lib/api/dto';
 import { useLivePolling } from '@/lib/query/events';
 import { useRequestCounts } from '@/lib/query/request-counts';
 import { requestListDefaults, useRequestList } from '@/lib/query/requests';
+import { NewRequestLink } from '@/components/requests/new-request-link';
 
 const groups: { title: string; statuses: RequestStatus[] }[] = [
   { title: 'Waiting', statuses: ['SUBMITTING', 'UNKNOWN', 'PENDING', 'APPROVED'] },
@@ -52,13 +53,7 @@ export function Overview({ newRequest }: { newRequest: boolean }) {
             ? "Submit a CSR to have it signed by one of the HSM's CA keys."
             : 'Requests appear here once submitted.'
         }
-        action={
-          newRequest ? (
-            <Link href="/requests/new" className={buttonVariants()}>
-              New request
-            </Link>
-          ) : undefined
-        }
+        action={newRequest ? <NewRequestLink /> : undefined}
       />
     );
   }

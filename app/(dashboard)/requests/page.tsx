@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { UrlQuerySuspense } from '@/components/filters/url-query-suspense';
 import { buttonVariants } from '@/components/ui/button';
+import { NewRequestLink } from '@/components/requests/new-request-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { pageLinksFor } from '@/lib/authz/nav';
 import { requirePage } from '@/lib/authz/page';
@@ -23,11 +24,7 @@ export default async function RequestsPage() {
                 Reconciliation
               </Link>
             ) : null}
-            {links.newRequest ? (
-              <Link href="/requests/new" className={buttonVariants()}>
-                New request
-              </Link>
-            ) : null}
+            {links.newRequest ? <NewRequestLink /> : null}
           </>
         }
       />

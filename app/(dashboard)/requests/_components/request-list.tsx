@@ -1,17 +1,16 @@
 'use client';
 
-import Link from 'next/link';
 import { filterState } from '@/components/filters/filter-state';
 import { NoResults } from '@/components/filters/no-results';
 import { RequestFilters, requestFilterNames } from '@/components/filters/request-filters';
 import { useUrlQuery } from '@/components/filters/use-url-query';
-import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PagedList, type PagedListLabels } from '@/components/ui/paged-list';
 import { requestListQuerySchema, requestStatuses } from '@/lib/api/dto';
 import { useLivePolling } from '@/lib/query/events';
 import { useRequestList } from '@/lib/query/requests';
 import { requestColumns } from './request-columns';
+import { NewRequestLink } from '@/components/requests/new-request-link';
 
 const labels: PagedListLabels = {
   loading: 'Loading requests',
@@ -56,13 +55,7 @@ export function RequestList({ newRequest }: { newRequest: boolean }) {
             <EmptyState
               title="No requests yet"
               description="Requests appear here once submitted."
-              action={
-                newRequest ? (
-                  <Link href="/requests/new" className={buttonVariants()}>
-                    New request
-                  </Link>
-                ) : undefined
-              }
+              action={newRequest ? <NewRequestLink /> : undefined}
             />
           </NoResults>
         }
