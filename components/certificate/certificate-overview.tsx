@@ -1,11 +1,9 @@
-import { useId } from 'react';
 import { Copyable } from '@/components/pki/copyable';
-import { FindingsList } from '@/components/pki/findings-list';
 import { colonHex, publicKeyText, utcText } from '@/components/pki/format';
+import { OverviewLayout } from '@/components/pki/overview-layout';
 import { SanList } from '@/components/pki/san-list';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { DescriptionList, type DescriptionItem } from '@/components/ui/description-list';
+import { type DescriptionItem } from '@/components/ui/description-list';
 import type { CertificateView, Finding } from '@/lib/pki';
 import { keyUsageLabels } from '@/lib/pki/usages';
 
@@ -25,26 +23,12 @@ export function CertificateOverview({
   findings: Finding[];
   warnings: string[];
 }) {
-  const lintHeading = useId();
   return (
-    <div className="flex flex-col gap-5">
-      {warnings.length > 0 ? (
-        <Alert tone="warn" role="status" title="Decoding notes">
-          <ul className="list-disc pl-5">
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
-      <DescriptionList items={[...identityItems(view), ...keyItems(view), ...usageItems(view)]} />
-      <section aria-labelledby={lintHeading} className="flex flex-col gap-2">
-        <h3 id={lintHeading} className="text-sm font-semibold">
-          Lint findings
-        </h3>
-        <FindingsList findings={findings} emptyText="No lint findings." />
-      </section>
-    </div>
+    <OverviewLayout
+      items={[...identityItems(view), ...keyItems(view), ...usageItems(view)]}
+      findings={findings}
+      warnings={warnings}
+    />
   );
 }
 

@@ -1,13 +1,11 @@
 'use client';
 
-import { useId } from 'react';
 import { Copyable } from '@/components/pki/copyable';
-import { FindingsList } from '@/components/pki/findings-list';
 import { colonHex, publicKeyText } from '@/components/pki/format';
+import { OverviewLayout } from '@/components/pki/overview-layout';
 import { SanList } from '@/components/pki/san-list';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { DescriptionList, type DescriptionItem } from '@/components/ui/description-list';
+import { type DescriptionItem } from '@/components/ui/description-list';
 import type { CsrView, Finding } from '@/lib/pki';
 import { extendedKeyUsageLabels, keyUsageLabels, type ExtendedKeyUsage } from '@/lib/pki/usages';
 
@@ -21,30 +19,13 @@ type CsrOverviewProps = {
 
 /** Who the CSR names, its key, what it asks for, whether its signature holds, and the checks' findings. */
 export function CsrOverview({ view, findings, warnings, describedElsewhere }: CsrOverviewProps) {
-  const lintHeading = useId();
   return (
-    <div className="flex flex-col gap-5">
-      {warnings.length > 0 ? (
-        <Alert tone="warn" role="status" title="Decoding notes">
-          <ul className="list-disc pl-5">
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
-      <DescriptionList items={[...identityItems(view), ...requestedItems(view)]} />
-      <section aria-labelledby={lintHeading} className="flex flex-col gap-2">
-        <h3 id={lintHeading} className="text-sm font-semibold">
-          Lint findings
-        </h3>
-        <FindingsList
-          findings={findings}
-          emptyText="No lint findings."
-          describedElsewhere={describedElsewhere}
-        />
-      </section>
-    </div>
+    <OverviewLayout
+      items={[...identityItems(view), ...requestedItems(view)]}
+      findings={findings}
+      warnings={warnings}
+      describedElsewhere={describedElsewhere}
+    />
   );
 }
 

@@ -33,3 +33,17 @@ export function Alert({ className, tone, title, children, role, ...props }: Aler
     </div>
   );
 }
+
+/** A warning listing several points, one item each: decoding notes, usage checks. */
+export function WarningList({ title, warnings }: { title: string; warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert tone="warn" role="status" title={title}>
+      <ul className="list-disc pl-5">
+        {warnings.map((warning) => (
+          <li key={warning}>{warning}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
+import { WarningList } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -118,15 +118,7 @@ export function UsageSection({ keyAlgorithm }: { keyAlgorithm: string | null }) 
             </div>
           )}
         />
-        {warnings.length > 0 ? (
-          <Alert tone="warn" role="status" title="Check these usages">
-            <ul className="list-disc pl-5">
-              {warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          </Alert>
-        ) : null}
+        <WarningList title="Check these usages" warnings={warnings} />
       </CardContent>
     </Card>
   );
