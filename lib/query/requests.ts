@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  mutationOptions,
   queryOptions,
   useMutation,
   useQuery,
@@ -134,15 +135,29 @@ export function useCancelRequest(id: string) {
   });
 }
 
-export function useImportCertificate(id: string) {
-  const store = useStoreRequest();
-  return useMutation({
+/**
+ * Imports the request's certificate into the HSM. Whatever the answer, the request is then re-read: a lost
+ * TSB answer (504 `import_unknown`) is stored on the request, which is final and no longer polled, so only
+ * this re-read brings that state to its page. The mutation settles once the re-read has landed.
+ */
+export function importCertificateMutationOptions(queryClient: QueryClient, id: string) {
+  return mutationOptions({
+    mutationKey: [...requestKeys.detail(id), 'import'],
     mutationFn: (body: ImportCertificate) =>
       apiFetch(`/api/requests/${encodeURIComponent(id)}/import`, {
         method: 'POST',
         body,
         schema: requestViewSchema,
       }),
-    onSuccess: store,
+    onSuccess: (view: RequestView) => storeRequestView(queryClient, view),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: requestKeys.detail(id) }),
+        queryClient.invalidateQueries({ queryKey: requestKeys.list() }),
+      ]),
   });
+}
+
+export function useImportCertificate(id: string) {
+  return useMutation(importCertificateMutationOptions(useQueryClient(), id));
 }
