@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginUrl, requestedPathHeader, safeNext, signInUrlFor } from './next-path';
+import { changePasswordUrl, loginUrl, requestedPathHeader, safeNext, signInUrlFor } from './next-path';
 
 describe('safeNext', () => {
   it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])('keeps the path %s', (path) => {
@@ -32,6 +32,19 @@ describe('loginUrl', () => {
   it('asks for a fresh sign-in and comes back to the page', () => {
     expect(loginUrl('/requests/new', true)).toBe('/login?reauth=1&next=%2Frequests%2Fnew');
     expect(loginUrl('//evil.example', false)).toBe('/login?next=%2F');
+  });
+});
+
+describe('changePasswordUrl', () => {
+  it('goes on to the page the user was going to', () => {
+    expect(changePasswordUrl('/approvals')).toBe('/change-password?next=%2Fapprovals');
+    expect(changePasswordUrl('/requests?status=PENDING')).toBe('/change-password?next=%2Frequests%3Fstatus%3DPENDING');
+  });
+
+  it('is the plain page for the overview, a missing target or an off-site one', () => {
+    for (const next of ['/', undefined, null, '', '//evil.example/', '/\\evil.example', 'https://evil.example/']) {
+      expect(changePasswordUrl(next), String(next)).toBe('/change-password');
+    }
   });
 });
 

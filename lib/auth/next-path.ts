@@ -25,6 +25,17 @@ export function loginUrl(next: string, reauth: boolean): string {
   return `/login?${query.toString()}`;
 }
 
+/**
+ * The first-password page, going on to `next` once the one-time password is replaced: invited users keep
+ * the link they followed. An off-site `next` means the overview, and plain /change-password.
+ */
+export function changePasswordUrl(next: string | null | undefined): string {
+  const target = safeNext(next);
+  return target === '/'
+    ? '/change-password'
+    : `/change-password?${new URLSearchParams({ next: target }).toString()}`;
+}
+
 /** The request header proxy.ts sets to the requested path and query: layouts and pages see no URL. */
 export const requestedPathHeader = 'x-certdesk-path';
 
