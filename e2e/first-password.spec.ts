@@ -27,3 +27,27 @@ test('the first-password page signs out, and the session it held opens nothing a
   await expect(user.getByRole('heading', { name: 'Choose your password' })).toHaveCount(0);
   await userContext.close();
 });
+
+test('after choosing a password, an invited user lands on the page the link was for', async ({ page, browser }) => {
+  const email = `${uniqueName('first')}@example.org`;
+  const oneTimePassword = await inviteUser(page, { email, name: 'Finn First', role: 'auditor' });
+
+  const userContext = await signedOutContext(browser);
+  const user = await userContext.newPage();
+  await user.goto('/approvals');
+  await expect(user).toHaveURL(/\/login\?next=%2Fapprovals$/);
+  await user.getByLabel('Email', { exact: true }).fill(email);
+  await user.getByLabel('Password', { exact: true }).fill(oneTimePassword);
+  await user.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(user.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await expect(user).toHaveURL(/\/change-password\?next=%2Fapprovals$/);
+
+  const newPassword = `${uniqueName('pw')}-Long-enough`;
+  await user.getByLabel('Current password').fill(oneTimePassword);
+  await user.getByLabel('New password', { exact: true }).fill(newPassword);
+  await user.getByLabel('New password again').fill(newPassword);
+  await user.getByRole('button', { name: 'Change password' }).click();
+  await expect(user).toHaveURL(/\/approvals$/);
+  await expect(user.getByRole('heading', { name: 'Approvals', level: 1 })).toBeVisible();
+  await userContext.close();
+});

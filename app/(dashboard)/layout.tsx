@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getSessionState } from '@/lib/auth';
-import { signInUrlFor } from '@/lib/auth/next-path';
+import { changePasswordUrl, requestedPathHeader, signInUrlFor } from '@/lib/auth/next-path';
 import { navLinksFor } from '@/lib/authz/nav';
 import { getSimulatorAppUrl } from '@/lib/config';
 import { DashboardNav } from './_components/dashboard-nav';
@@ -18,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const session = await getSessionState(requestHeaders);
   if (!session) redirect(signInUrlFor(requestHeaders));
   if (session.mustEnrolSecondFactor) redirect('/two-factor');
-  if (session.mustChangePassword) redirect('/change-password');
+  if (session.mustChangePassword) redirect(changePasswordUrl(requestHeaders.get(requestedPathHeader)));
   const { actor } = session;
   const simulatorAppUrl = getSimulatorAppUrl();
 
