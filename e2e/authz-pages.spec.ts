@@ -25,10 +25,13 @@ async function expectNoAccess(page: Page, path: string) {
 test.describe('as an operator', () => {
   test.use({ role: 'operator' });
 
-  test('the nav offers submitting and own requests, no inventory; inventory pages refuse', async ({ page }) => {
+  test('the nav offers submitting and own requests, no inventory; inventory pages refuse', async ({
+    page,
+  }) => {
     await page.goto('/');
     expect(await navLinks(page)).toEqual(['Overview', 'New request', 'Requests', 'Approvals', 'Decode']);
-    for (const path of ['/certificates', '/requests/reconciliation', '/audit', '/admin']) await expectNoAccess(page, path);
+    for (const path of ['/certificates', '/requests/reconciliation', '/audit', '/admin'])
+      await expectNoAccess(page, path);
     await page.goto('/requests/new');
     await expect(page.getByRole('form', { name: 'New certificate request' })).toBeVisible();
   });
@@ -60,11 +63,17 @@ test.describe('as a security officer', () => {
   test('the overview and the request list offer Reconciliation and no New request', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
-    await expect(main(page).getByRole('heading', { name: 'Latest requests' }).or(main(page).getByText('No requests yet'))).toBeVisible();
+    await expect(
+      main(page)
+        .getByRole('heading', { name: 'Latest requests' })
+        .or(main(page).getByText('No requests yet')),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: 'New request' })).toHaveCount(0);
     await page.goto('/requests');
     await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Requests' }).or(main(page).getByText('No requests yet'))).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Requests' }).or(main(page).getByText('No requests yet')),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: 'New request' })).toHaveCount(0);
     await main(page).getByRole('link', { name: 'Reconciliation' }).click();
     await expect(page.getByRole('heading', { name: 'Reconciliation' })).toBeVisible();
@@ -76,7 +85,15 @@ test.describe('as an auditor', () => {
 
   test('the nav has no New request; the users page is read-only', async ({ page }) => {
     await page.goto('/');
-    expect(await navLinks(page)).toEqual(['Overview', 'Requests', 'Approvals', 'Certificates', 'Decode', 'Audit', 'Users']);
+    expect(await navLinks(page)).toEqual([
+      'Overview',
+      'Requests',
+      'Approvals',
+      'Certificates',
+      'Decode',
+      'Audit',
+      'Users',
+    ]);
     await expectNoAccess(page, '/requests/new');
 
     await nav(page).getByRole('link', { name: 'Users' }).click();
@@ -91,7 +108,15 @@ test.describe('as an administrator', () => {
 
   test('the nav offers users and the audit log; the users page has its forms', async ({ page }) => {
     await page.goto('/');
-    expect(await navLinks(page)).toEqual(['Overview', 'Requests', 'Approvals', 'Certificates', 'Decode', 'Audit', 'Users']);
+    expect(await navLinks(page)).toEqual([
+      'Overview',
+      'Requests',
+      'Approvals',
+      'Certificates',
+      'Decode',
+      'Audit',
+      'Users',
+    ]);
     await page.goto('/admin');
     await expect(page.getByRole('region', { name: 'Invite a user' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Personal API tokens' })).toBeVisible();

@@ -6,7 +6,10 @@ import { inviteUser, signInWithOneTimePassword } from './fixtures/users';
 // leave: "Sign out" there ends the session on the server.
 test.use({ role: 'admin' });
 
-test('the first-password page signs out, and the session it held opens nothing afterwards', async ({ page, browser }) => {
+test('the first-password page signs out, and the session it held opens nothing afterwards', async ({
+  page,
+  browser,
+}) => {
   const email = `${uniqueName('first')}@example.org`;
   const oneTimePassword = await inviteUser(page, { email, name: 'Fay First', role: 'auditor' });
 
@@ -28,7 +31,10 @@ test('the first-password page signs out, and the session it held opens nothing a
   await userContext.close();
 });
 
-test('after choosing a password, an invited user lands on the page the link was for', async ({ page, browser }) => {
+test('after choosing a password, an invited user lands on the page the link was for', async ({
+  page,
+  browser,
+}) => {
   const email = `${uniqueName('first')}@example.org`;
   const oneTimePassword = await inviteUser(page, { email, name: 'Finn First', role: 'auditor' });
 

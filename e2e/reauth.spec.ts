@@ -8,7 +8,9 @@ import { makeCsr } from './fixtures/csr';
 // held before, so these tests sign in on their own rather than with the run's shared operator session.
 test.use({ role: null });
 
-test('a submit refused for an old sign-in comes back after signing in again, with the draft restored', async ({ page }) => {
+test('a submit refused for an old sign-in comes back after signing in again, with the draft restored', async ({
+  page,
+}) => {
   const csr = await makeCsr('reauth.example');
   await signInThroughUi(page, demoEmail('operator'));
   await page.goto('/requests/new');
@@ -43,7 +45,9 @@ test('a submit refused for an old sign-in comes back after signing in again, wit
   await expect(page.getByLabel('CSR (PEM)', { exact: true })).toHaveValue(csr);
   await expect(page.getByLabel('Signing key', { exact: true })).toHaveValue('CA.direct.example');
   await expect(page.getByRole('checkbox', { name: 'Digital Signature', exact: true })).toBeChecked();
-  await expect(page.getByLabel('Reason for the approvers', { exact: true })).toHaveValue('Renewal before the reauth test');
+  await expect(page.getByLabel('Reason for the approvers', { exact: true })).toHaveValue(
+    'Renewal before the reauth test',
+  );
   await expect(page.getByRole('textbox', { name: 'Common name', exact: true })).toHaveValue('reauth.example');
 
   await page.getByRole('button', { name: 'Sign now' }).click();

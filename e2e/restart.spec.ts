@@ -20,19 +20,23 @@ type Listed = { id: string; status: string; tsbRequestId: string | null; history
 
 function startServer(databaseUrl: string): ChildProcess {
   // Its own process group, so that the kill reaches anything it started.
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      TSB_URL: simulatorUrl,
-      TSB_API_KEY: 'certdesk-demo-key',
-      PORT: String(port),
-      CERTDESK_DEMO: '1',
-      BETTER_AUTH_URL: appUrl,
+  return spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        TSB_URL: simulatorUrl,
+        TSB_API_KEY: 'certdesk-demo-key',
+        PORT: String(port),
+        CERTDESK_DEMO: '1',
+        BETTER_AUTH_URL: appUrl,
+      },
+      detached: true,
+      stdio: 'ignore',
     },
-    detached: true,
-    stdio: 'ignore',
-  });
+  );
 }
 
 async function killHard(server: ChildProcess): Promise<void> {
@@ -43,15 +47,23 @@ async function killHard(server: ChildProcess): Promise<void> {
 }
 
 /** An API client signed in as a demo user of `role` on this spec's server (the session outlives restarts). */
-async function signedIn(playwright: PlaywrightWorkerArgs['playwright'], role: Role): Promise<APIRequestContext> {
+async function signedIn(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  role: Role,
+): Promise<APIRequestContext> {
   const context = await playwright.request.newContext({ extraHTTPHeaders: { Origin: appUrl } });
-  const reply = await context.post(`${appUrl}/api/auth/sign-in/email`, { data: { email: demoEmail(role), password: demoPassword } });
+  const reply = await context.post(`${appUrl}/api/auth/sign-in/email`, {
+    data: { email: demoEmail(role), password: demoPassword },
+  });
   expect(reply.ok(), await reply.text()).toBe(true);
   return context;
 }
 
 const answers = (request: APIRequestContext, path: string) =>
-  request.get(`${appUrl}${path}`).then((r) => r.status(), () => 0);
+  request.get(`${appUrl}${path}`).then(
+    (r) => r.status(),
+    () => 0,
+  );
 
 async function signCalls(request: APIRequestContext): Promise<number> {
   const stats = (await (await request.get(`${simulatorUrl}/_sim/stats`)).json()) as Record<string, number>;
@@ -84,7 +96,9 @@ test('a submission survives kill -9 of the server and is signed exactly once', a
     const officer = await signedIn(playwright, 'officer');
     const before = await tsbRequestIds(request);
     const signedBefore = await signCalls(request);
-    await request.post(`${simulatorUrl}/_sim/faults`, { data: { method: 'POST', path: signPath, delayMs: 5_000, count: 1 } });
+    await request.post(`${simulatorUrl}/_sim/faults`, {
+      data: { method: 'POST', path: signPath, delayMs: 5_000, count: 1 },
+    });
 
     const commonName = `restart-${randomUUID().slice(0, 8)}.example`;
     const submitting = request
@@ -110,15 +124,22 @@ test('a submission survives kill -9 of the server and is signed exactly once', a
     server = startServer(databaseUrl);
     await expect.poll(() => answers(request, '/api/requests?pageSize=1'), { timeout: 60_000 }).toBe(200);
     const [recovered] = await findByName(request, commonName);
-    expect(recovered?.history.map((h) => h.status)).toEqual(expect.arrayContaining(['SUBMITTING', 'UNKNOWN']));
+    expect(recovered?.history.map((h) => h.status)).toEqual(
+      expect.arrayContaining(['SUBMITTING', 'UNKNOWN']),
+    );
 
     // The TSB finishes the call the dead server made; that one new request is the submission.
     let created: string[] = [];
     await expect
-      .poll(async () => (created = (await tsbRequestIds(request)).filter((id) => !before.includes(id))).length, { timeout: 30_000 })
+      .poll(
+        async () => (created = (await tsbRequestIds(request)).filter((id) => !before.includes(id))).length,
+        { timeout: 30_000 },
+      )
       .toBe(1);
     for (const approver of ['alice', 'bruno']) {
-      const act = await request.post(`${simulatorUrl}/approver/act.json`, { data: { approver, action: 'approve', requestId: created[0] } });
+      const act = await request.post(`${simulatorUrl}/approver/act.json`, {
+        data: { approver, action: 'approve', requestId: created[0] },
+      });
       expect(act.ok(), await act.text()).toBe(true);
     }
 

@@ -25,24 +25,49 @@ describe('parseConfig', () => {
 
   it('reads a valid environment and drops a trailing slash', () => {
     const config = parseConfig({ TSB_URL: 'https://tsb.example/', TSB_API_KEY: 'k', TSB_BEARER_TOKEN: '' });
-    expect(config.tsb).toEqual({ url: 'https://tsb.example', apiKey: 'k', bearerToken: undefined, tls: undefined, timeoutMs: 10_000, userDeadlineMs: 14_000 });
+    expect(config.tsb).toEqual({
+      url: 'https://tsb.example',
+      apiKey: 'k',
+      bearerToken: undefined,
+      tls: undefined,
+      timeoutMs: 10_000,
+      userDeadlineMs: 14_000,
+    });
     expect(config.simulatorAppUrl).toBeNull();
   });
 
   it('names an mTLS file it cannot read', () => {
-    const problems = problemsOf({ TSB_URL: 'https://tsb.example', TSB_CLIENT_CERT: '/nope/c.pem', TSB_CLIENT_KEY: '/nope/k.pem' });
-    expect(problems).toEqual(['TSB_CLIENT_CERT: cannot read file /nope/c.pem', 'TSB_CLIENT_KEY: cannot read file /nope/k.pem']);
+    const problems = problemsOf({
+      TSB_URL: 'https://tsb.example',
+      TSB_CLIENT_CERT: '/nope/c.pem',
+      TSB_CLIENT_KEY: '/nope/k.pem',
+    });
+    expect(problems).toEqual([
+      'TSB_CLIENT_CERT: cannot read file /nope/c.pem',
+      'TSB_CLIENT_KEY: cannot read file /nope/k.pem',
+    ]);
   });
 
   it('reads the tracker settings and names a bad interval list', () => {
     const base = { TSB_URL: 'https://tsb.example', TSB_API_KEY: 'k' };
-    expect(parseConfig(base).tracker).toMatchObject({ enabled: true, concurrency: 4, readsPerSecond: 20, maxStreams: 200 });
+    expect(parseConfig(base).tracker).toMatchObject({
+      enabled: true,
+      concurrency: 4,
+      readsPerSecond: 20,
+      maxStreams: 200,
+    });
     expect(parseConfig({ ...base, TRACKER_READS_PER_SECOND: '5' }).tracker.readsPerSecond).toBe(5);
-    expect(problemsOf({ ...base, TRACKER_READS_PER_SECOND: '0' }).join('\n')).toMatch(/TRACKER_READS_PER_SECOND/);
-    expect(parseConfig({ ...base, TRACKER_ENABLED: 'false', TRACKER_INTERVALS: '10s' }).tracker).toMatchObject({
+    expect(problemsOf({ ...base, TRACKER_READS_PER_SECOND: '0' }).join('\n')).toMatch(
+      /TRACKER_READS_PER_SECOND/,
+    );
+    expect(
+      parseConfig({ ...base, TRACKER_ENABLED: 'false', TRACKER_INTERVALS: '10s' }).tracker,
+    ).toMatchObject({
       enabled: false,
       intervals: [{ below: Infinity, every: 10_000 }],
     });
-    expect(problemsOf({ ...base, TRACKER_INTERVALS: '2m=soon,30s' }).join('\n')).toMatch(/TRACKER_INTERVALS: "2m=soon"/);
+    expect(problemsOf({ ...base, TRACKER_INTERVALS: '2m=soon,30s' }).join('\n')).toMatch(
+      /TRACKER_INTERVALS: "2m=soon"/,
+    );
   });
 });

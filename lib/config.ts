@@ -12,31 +12,33 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const envSchema = z
-  .object({
-    TSB_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://rest-api.cloudshsm.com' }),
-    TSB_API_KEY: optionalString,
-    TSB_BEARER_TOKEN: optionalString,
-    TSB_CLIENT_CERT: optionalString,
-    TSB_CLIENT_KEY: optionalString,
-    TSB_CA_CERT: optionalString,
-    TSB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    USER_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(14_000),
-    TSB_SIMULATOR_APP_URL: optionalString.pipe(z.url().optional()),
-    TRACKER_ENABLED: z.stringbool().default(true),
-    TRACKER_INTERVALS: z
-      .string()
-      .default(defaultIntervals)
-      .transform((text, ctx) => {
-        const parsed = parseIntervals(text);
-        if ('steps' in parsed) return parsed.steps;
-        ctx.addIssue({ code: 'custom', message: `${parsed.problem} (e.g. ${defaultIntervals})` });
-        return z.NEVER;
-      }),
-    TRACKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    TRACKER_READS_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
-    EVENTS_MAX_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
-  });
+const envSchema = z.object({
+  TSB_URL: z.url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL, e.g. https://rest-api.cloudshsm.com',
+  }),
+  TSB_API_KEY: optionalString,
+  TSB_BEARER_TOKEN: optionalString,
+  TSB_CLIENT_CERT: optionalString,
+  TSB_CLIENT_KEY: optionalString,
+  TSB_CA_CERT: optionalString,
+  TSB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  USER_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(14_000),
+  TSB_SIMULATOR_APP_URL: optionalString.pipe(z.url().optional()),
+  TRACKER_ENABLED: z.stringbool().default(true),
+  TRACKER_INTERVALS: z
+    .string()
+    .default(defaultIntervals)
+    .transform((text, ctx) => {
+      const parsed = parseIntervals(text);
+      if ('steps' in parsed) return parsed.steps;
+      ctx.addIssue({ code: 'custom', message: `${parsed.problem} (e.g. ${defaultIntervals})` });
+      return z.NEVER;
+    }),
+  TRACKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  TRACKER_READS_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
+  EVENTS_MAX_STREAMS: z.coerce.number().int().min(1).max(10_000).default(200),
+});
 
 type Environment = Record<string, string | undefined>;
 
@@ -90,7 +92,11 @@ function readPemFile(variable: string, path: string, problems: string[]): string
 }
 
 /** Parses `env`; throws one ConfigError that lists every bad variable. */
-export function parseConfig(env: Environment): { tsb: TsbConfig; tracker: TrackerConfig; simulatorAppUrl: string | null } {
+export function parseConfig(env: Environment): {
+  tsb: TsbConfig;
+  tracker: TrackerConfig;
+  simulatorAppUrl: string | null;
+} {
   const parsed = envSchema.safeParse(env);
   const problems = [
     ...(parsed.error?.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`) ?? []),

@@ -67,7 +67,12 @@ describe('startServer', () => {
   });
 
   it('does not ask a build for sign-in settings', async () => {
-    const { exit } = await start({ ...tsb, NEXT_PHASE: 'phase-production-build', CERTDESK_DEMO: 'false', BETTER_AUTH_SECRET: '' });
+    const { exit } = await start({
+      ...tsb,
+      NEXT_PHASE: 'phase-production-build',
+      CERTDESK_DEMO: 'false',
+      BETTER_AUTH_SECRET: '',
+    });
     expect(exit).not.toHaveBeenCalled();
   });
 });

@@ -55,7 +55,9 @@ try {
     if (tokens.length === 0) console.log(`${email} has no personal API tokens.`);
     for (const t of tokens) {
       const state = t.revokedAt ? `revoked ${t.revokedAt}` : 'active';
-      console.log(`${t.id}  ${t.name}  issued ${t.createdAt}  last used ${t.lastUsedAt ?? 'never'}  ${state}`);
+      console.log(
+        `${t.id}  ${t.name}  issued ${t.createdAt}  last used ${t.lastUsedAt ?? 'never'}  ${state}`,
+      );
     }
   } else if (command === 'revoke-token') {
     const token = await revokeToken(null, email);

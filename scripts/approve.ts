@@ -36,7 +36,8 @@ if (values.help) {
 }
 const [requestId, ...extra] = positionals;
 if (!requestId || extra.length > 0) fail(usage);
-if (!values.as || !isDemoApproverId(values.as)) fail(`--as must be one of ${demoApproverProfiles.map((p) => p.id).join(', ')}\n${usage}`);
+if (!values.as || !isDemoApproverId(values.as))
+  fail(`--as must be one of ${demoApproverProfiles.map((p) => p.id).join(', ')}\n${usage}`);
 
 const action = values.reject ? 'reject' : 'approve';
 const endpoint = new URL('/approver/act.json', values.url);
@@ -49,8 +50,13 @@ try {
     signal: AbortSignal.timeout(15_000),
   });
 } catch (error) {
-  fail(`Could not reach the TSB simulator at ${values.url} (${(error as Error).message}). Is \`npm run simulator\` running?`);
+  fail(
+    `Could not reach the TSB simulator at ${values.url} (${(error as Error).message}). Is \`npm run simulator\` running?`,
+  );
 }
 const reply = (await response.json().catch(() => ({}))) as { message?: string; error?: string };
-if (!response.ok) fail(`Could not ${action} request ${requestId} as ${values.as}: ${reply.error ?? `HTTP ${response.status}`}`);
+if (!response.ok)
+  fail(
+    `Could not ${action} request ${requestId} as ${values.as}: ${reply.error ?? `HTTP ${response.status}`}`,
+  );
 console.log(reply.message ?? `${values.as}: ${action} sent for request ${requestId}`);

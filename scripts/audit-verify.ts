@@ -23,7 +23,9 @@ function fail(message: string, code = 2): never {
 
 function readArgs() {
   try {
-    return parseArgs({ options: { db: { type: 'string' }, anchor: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+    return parseArgs({
+      options: { db: { type: 'string' }, anchor: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }).values;
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
@@ -31,7 +33,8 @@ function readArgs() {
 
 function databaseFile(db: string | undefined): string {
   const url = db ?? (process.env.DATABASE_URL?.trim() || 'data/certdesk.db');
-  if (url === ':memory:') fail('An in-memory database cannot be verified from outside the process; name a file with --db.');
+  if (url === ':memory:')
+    fail('An in-memory database cannot be verified from outside the process; name a file with --db.');
   const file = resolve(url.replace(/^(file|sqlite):/, ''));
   if (!existsSync(file)) fail(`No database file at ${file}.`);
   return file;
@@ -49,7 +52,9 @@ function readChain(file: string): { rows: AuditRecord[]; anchor: ChainAnchor } {
     // One read transaction: the rows and the anchor come from the same moment even while CertDesk writes.
     return db.transaction(() => ({
       rows: db.prepare('select * from audit_events order by seq').all() as AuditRecord[],
-      anchor: (db.prepare('select seq, hash from audit_anchor where id = 1').get() as ChainAnchor | undefined) ?? null,
+      anchor:
+        (db.prepare('select seq, hash from audit_anchor where id = 1').get() as ChainAnchor | undefined) ??
+        null,
     }))();
   } catch (error) {
     return fail(`Cannot read the audit log of ${file}: ${(error as Error).message}`);
@@ -69,11 +74,16 @@ const anchor = args.anchor ? parseAnchor(args.anchor) : stored;
 const verdict = verifyChain(rows, anchor);
 const head = verdict.head ? `${verdict.head.seq} ${verdict.head.hash}` : '(empty)';
 // Reported, not failed on: an open intent is a question for a person, not a sign of tampering.
-for (const intent of openIntents(rows)) console.log(`#${intent.seq} open: ${intent.action} was logged as intended at ${intent.at} but has no outcome.`);
+for (const intent of openIntents(rows))
+  console.log(
+    `#${intent.seq} open: ${intent.action} was logged as intended at ${intent.at} but has no outcome.`,
+  );
 if (verdict.ok) {
   console.log(`audit chain OK: ${verdict.count} records, head ${head}`);
   process.exit(0);
 }
 for (const problem of verdict.problems) console.log(`#${problem.seq} ${problem.kind}: ${problem.message}`);
-console.log(`audit chain BROKEN: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${verdict.count} records, head ${head}`);
+console.log(
+  `audit chain BROKEN: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${verdict.count} records, head ${head}`,
+);
 process.exit(1);

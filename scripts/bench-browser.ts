@@ -12,7 +12,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 20);
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path): path is string => Boolean(path) && existsSync(path as string),
 );
-if (!chromiumPath) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+if (!chromiumPath)
+  throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
 
 const ports = { app: 3202, simulator: 8792 };
 const env = benchEnv('browser', ports);
@@ -21,17 +22,28 @@ const [operator] = await createAccounts([{ email: 'operator@browser.bench', role
 const stack = await startStack(ports, { ...env, SUBMIT_RATE_PER_MINUTE: String(runs + 1) });
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ baseURL: stack.appUrl });
 
 async function submitOne(): Promise<{ id: string; tsbRequestId: string }> {
-  const response = await submit(stack.appUrl, { authorization: `Bearer ${operator!.token}` }, {
-    csrPem: await makeCsr('bench.example'),
-    signKeyName: 'CA.approver.example',
-    commonName: 'bench.example',
-    reason: 'bench',
-  });
+  const response = await submit(
+    stack.appUrl,
+    { authorization: `Bearer ${operator!.token}` },
+    {
+      csrPem: await makeCsr('bench.example'),
+      signKeyName: 'CA.approver.example',
+      commonName: 'bench.example',
+      reason: 'bench',
+    },
+  );
   if (!response.ok) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as { id: string; tsbRequestId: string };
 }
@@ -55,7 +67,11 @@ try {
   for (let run = 0; run <= runs; run++) {
     const request = await submitOne();
     await page.goto(`/requests/${request.id}`);
-    await page.getByText('1 of 2 approvals', { exact: false }).or(page.getByText('0 of 2 approvals')).first().waitFor();
+    await page
+      .getByText('1 of 2 approvals', { exact: false })
+      .or(page.getByText('0 of 2 approvals'))
+      .first()
+      .waitFor();
     await approve('alice', request.tsbRequestId);
     const start = performance.now();
     await approve('bruno', request.tsbRequestId);
@@ -68,4 +84,6 @@ try {
 }
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-console.log(`approval → EXECUTED shown in Chromium   runs ${times.length}   p50 ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   max ${at(1).toFixed(0)} ms   goal p95 ≤ 1000 ms`);
+console.log(
+  `approval → EXECUTED shown in Chromium   runs ${times.length}   p50 ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   max ${at(1).toFixed(0)} ms   goal p95 ≤ 1000 ms`,
+);

@@ -30,8 +30,21 @@ for (let i = 0; i < total; i++) {
     extendedKeyUsage: ['SERVER_AUTH' as const],
     reason: `seed ${i}`,
   };
-  const row = newRow(input, { label: input.signKeyName, algorithm: 'RSA', policy: null }, 'ab'.repeat(32), randomUUID(), randomUUID());
-  await insertRequestRecord({ ...row, status, createdAt, updatedAt: createdAt, requester: `user${i % 7}@example.com`, history: [{ status, at: createdAt, note: null }] });
+  const row = newRow(
+    input,
+    { label: input.signKeyName, algorithm: 'RSA', policy: null },
+    'ab'.repeat(32),
+    randomUUID(),
+    randomUUID(),
+  );
+  await insertRequestRecord({
+    ...row,
+    status,
+    createdAt,
+    updatedAt: createdAt,
+    requester: `user${i % 7}@example.com`,
+    history: [{ status, at: createdAt, note: null }],
+  });
 }
 await closeDb();
 console.log(`seeded ${total} requests in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -54,12 +67,15 @@ try {
       const response = await fetch(`${stack.appUrl}/api/requests${query}`, { headers });
       const body = (await response.json()) as { total?: number };
       if (!response.ok || typeof body.total !== 'number') throw new Error(`${name}: HTTP ${response.status}`);
-      if (query === '' && body.total !== total) throw new Error(`the officer sees ${body.total} of ${total} requests`);
+      if (query === '' && body.total !== total)
+        throw new Error(`the officer sees ${body.total} of ${total} requests`);
       if (i > 0) times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-    console.log(`/api/requests, 10k rows, ${name.padEnd(26)} runs ${times.length}   p50 ${at(0.5)} ms   p95 ${at(0.95)} ms   goal p95 ≤ 50 ms`);
+    console.log(
+      `/api/requests, 10k rows, ${name.padEnd(26)} runs ${times.length}   p50 ${at(0.5)} ms   p95 ${at(0.95)} ms   goal p95 ≤ 50 ms`,
+    );
   }
 } finally {
   stack.stop();

@@ -15,7 +15,16 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { defaultIntervals, intervalFor, parseIntervals, type IntervalStep } from '@/lib/tracker/schedule';
 import { makeCsr } from '@/mocks/tsb/testing';
-import { appUrlFor, benchEnv, createAccounts, signedIn, startStack, submit, type Account, type Stack } from './stack';
+import {
+  appUrlFor,
+  benchEnv,
+  createAccounts,
+  signedIn,
+  startStack,
+  submit,
+  type Account,
+  type Stack,
+} from './stack';
 
 function setting(name: string, fallback: number): number {
   const text = process.env[name];

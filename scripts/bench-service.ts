@@ -16,7 +16,12 @@ const { refreshRequestNow, submitRequest } = await import('@/lib/requests');
 type Row = { what: string; runs: number; p50: number; p95: number; max: number; goal: string };
 const rows: Row[] = [];
 
-async function measure(what: string, runs: number, goal: string, once: () => Promise<unknown>): Promise<void> {
+async function measure(
+  what: string,
+  runs: number,
+  goal: string,
+  once: () => Promise<unknown>,
+): Promise<void> {
   await once(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -53,7 +58,9 @@ const body = (signKeyName: string) => ({
   extendedKeyUsage: ['SERVER_AUTH' as const],
   reason: 'bench',
 });
-await measure('submit → EXECUTED, key without policy', 20, '< 500 ms', () => submitRequest(body('CA.direct.example'), randomUUID()));
+await measure('submit → EXECUTED, key without policy', 20, '< 500 ms', () =>
+  submitRequest(body('CA.direct.example'), randomUUID()),
+);
 await measure('submit → 2 of 3 approvals → EXECUTED', 20, '< 1000 ms', async () => {
   const { request } = await submitRequest(body('CA.approver.example'), randomUUID());
   await approveAs(sim, 'alice', request.tsbRequestId!);
@@ -65,5 +72,10 @@ server.close();
 
 const ms = (n: number) => n.toFixed(1).padStart(8);
 console.log(`\nCertDesk bench · node ${process.version} · ${new Date().toISOString()}\n`);
-console.log(`${'path'.padEnd(46)} ${'runs'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}  goal`);
-for (const r of rows) console.log(`${r.what.padEnd(46)} ${String(r.runs).padStart(5)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.max)}  ${r.goal}`);
+console.log(
+  `${'path'.padEnd(46)} ${'runs'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}  goal`,
+);
+for (const r of rows)
+  console.log(
+    `${r.what.padEnd(46)} ${String(r.runs).padStart(5)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.max)}  ${r.goal}`,
+  );

@@ -19,7 +19,9 @@ function build(files: Record<string, string>): string {
 
 it('makes one distinct, unguessable value per secret', () => {
   const [a, b] = [canaryEnv(), canaryEnv()];
-  expect(Object.keys(a)).toEqual(expect.arrayContaining(['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET']));
+  expect(Object.keys(a)).toEqual(
+    expect.arrayContaining(['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET']),
+  );
   expect(new Set(Object.values(a)).size).toBe(Object.keys(a).length);
   expect(a.TSB_API_KEY).not.toBe(b.TSB_API_KEY);
   expect(a.BETTER_AUTH_SECRET!.length).toBeGreaterThanOrEqual(32);
@@ -33,10 +35,15 @@ it('finds a canary in client chunks, prerendered payloads and server output, but
     'server/chunks/ssr.js': 'process.env.TSB_API_KEY',
     'cache/fetch/entry': canaries.TSB_BEARER_TOKEN!,
   });
-  const hits = findCanaries(dir, canaries).map((hit) => [hit.file.split('/').slice(-3).join('/'), hit.variable]);
+  const hits = findCanaries(dir, canaries).map((hit) => [
+    hit.file.split('/').slice(-3).join('/'),
+    hit.variable,
+  ]);
   expect(hits).toHaveLength(2);
-  expect(hits).toEqual(expect.arrayContaining([
-    ['server/app/index.rsc', 'BETTER_AUTH_SECRET'],
-    ['static/chunks/app.js', 'TSB_API_KEY'],
-  ]));
+  expect(hits).toEqual(
+    expect.arrayContaining([
+      ['server/app/index.rsc', 'BETTER_AUTH_SECRET'],
+      ['static/chunks/app.js', 'TSB_API_KEY'],
+    ]),
+  );
 });

@@ -14,7 +14,9 @@ import { pathToFileURL } from 'node:url';
 export function canaryEnv(): Record<string, string> {
   const run = randomUUID().replaceAll('-', '');
   const names = ['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET', 'OIDC_CLIENT_SECRET'];
-  return Object.fromEntries(names.map((name) => [name, `canary-${name.toLowerCase().replaceAll('_', '-')}-${run}`]));
+  return Object.fromEntries(
+    names.map((name) => [name, `canary-${name.toLowerCase().replaceAll('_', '-')}-${run}`]),
+  );
 }
 
 // Build caches and timing traces stay on the build machine and are never served.

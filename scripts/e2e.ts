@@ -57,6 +57,8 @@ function playwright(args: string[]): Promise<{ status: number; output: string }>
 const { status, output } = await playwright(process.argv.slice(2));
 // Playwright prefixes what the web servers print with [WebServer].
 const serverLog = output.split('\n').filter((line) => line.includes('[WebServer]'));
-const leaked = Object.entries(appServerSecrets()).filter(([, value]) => serverLog.some((line) => line.includes(value)));
+const leaked = Object.entries(appServerSecrets()).filter(([, value]) =>
+  serverLog.some((line) => line.includes(value)),
+);
 for (const [name] of leaked) console.error(`e2e: the value of ${name} appears in a server log line`);
 process.exit(leaked.length > 0 && status === 0 ? 1 : status);

@@ -39,7 +39,12 @@ export async function createAccounts(accounts: { email: string; role: Role }[]):
   const made: Account[] = [];
   for (const { email, role } of accounts) {
     // A password of the user's own, as after the first sign-in: a generated one opens only /change-password.
-    const { password } = await createUser(null, { email, name: email.split('@')[0]!, role, password: generatePassword() });
+    const { password } = await createUser(null, {
+      email,
+      name: email.split('@')[0]!,
+      role,
+      password: generatePassword(),
+    });
     const { token } = await issueTokenForEmail(email, 'bench');
     made.push({ email, role, password, token });
   }
@@ -90,7 +95,8 @@ async function waitFor(url: string): Promise<void> {
  * bench's own settings). `stop()` ends them; so do this process's exit, Ctrl+C and SIGTERM.
  */
 export async function startStack(ports: Ports, env: Record<string, string>): Promise<Stack> {
-  if (!env.BETTER_AUTH_SECRET || !env.DATABASE_URL) throw new Error('startStack: pass the settings of benchEnv');
+  if (!env.BETTER_AUTH_SECRET || !env.DATABASE_URL)
+    throw new Error('startStack: pass the settings of benchEnv');
   if (!existsSync('.next/BUILD_ID')) {
     const built = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('next build failed');

@@ -7,8 +7,7 @@ function Head({ head }: { head: ChainVerdict['head'] }) {
   return (
     <>
       Head <span className="font-mono">#{head.seq}</span>{' '}
-      <span className="font-mono break-all">{head.hash}</span>. Compare it with the copy kept off this
-      server.
+      <span className="font-mono break-all">{head.hash}</span>. Compare it with the copy kept off this server.
     </>
   );
 }
@@ -16,7 +15,10 @@ function Head({ head }: { head: ChainVerdict['head'] }) {
 function OpenIntents({ intents }: { intents: AuditVerification['openIntents'] }) {
   if (intents.length === 0) return null;
   return (
-    <Alert tone="warn" title={`${intents.length} action${intents.length === 1 ? ' was' : 's were'} logged as intended but never as done or failed.`}>
+    <Alert
+      tone="warn"
+      title={`${intents.length} action${intents.length === 1 ? ' was' : 's were'} logged as intended but never as done or failed.`}
+    >
       <p>The process stopped, or the log could not be written, in between: check each on its own.</p>
       <ul className="list-disc pl-5">
         {intents.map((intent) => (
@@ -50,7 +52,10 @@ export function ChainVerdictView({ verdict }: { verdict: ChainVerdict }) {
     );
   }
   return (
-    <Alert tone="danger" title={`The audit chain is broken: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${records}.`}>
+    <Alert
+      tone="danger"
+      title={`The audit chain is broken: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${records}.`}
+    >
       <ul className="list-disc pl-5">
         {verdict.problems.map((problem) => (
           <li key={`${problem.kind}-${problem.seq}`}>

@@ -7,7 +7,15 @@ export type RevokeState = { error?: string; revoked?: string };
 export type RevokeAction = (state: RevokeState, form: FormData) => Promise<RevokeState>;
 
 /** One token's revoke button; the action authorizes and audits on the server. */
-export function RevokeTokenForm({ tokenId, label, action }: { tokenId: string; label: string; action: RevokeAction }) {
+export function RevokeTokenForm({
+  tokenId,
+  label,
+  action,
+}: {
+  tokenId: string;
+  label: string;
+  action: RevokeAction;
+}) {
   const [state, revoke, pending] = useActionState<RevokeState, FormData>(action, {});
   return (
     <form action={revoke} className="flex flex-col items-end gap-1">

@@ -29,7 +29,8 @@ export function TokenList({ tokens, showHolder, revoke }: Props) {
         title="No personal API tokens."
         description={
           <>
-            An administrator issues them on the server: <code>npm run admin -- issue-token EMAIL --name NAME</code>.
+            An administrator issues them on the server:{' '}
+            <code>npm run admin -- issue-token EMAIL --name NAME</code>.
           </>
         }
       />
@@ -67,7 +68,9 @@ export function TokenList({ tokens, showHolder, revoke }: Props) {
               </td>
               {revoke ? (
                 <td className="py-2 text-right">
-                  {token.revokedAt ? null : <RevokeTokenForm tokenId={token.id} label={label} action={revoke} />}
+                  {token.revokedAt ? null : (
+                    <RevokeTokenForm tokenId={token.id} label={label} action={revoke} />
+                  )}
                 </td>
               ) : null}
             </tr>

@@ -16,14 +16,27 @@ export const requestStatuses = [
   'FAILED',
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
-export const terminalStatuses: readonly RequestStatus[] = ['EXECUTED', 'REJECTED', 'EXPIRED', 'CANCELLED', 'FAILED'];
+export const terminalStatuses: readonly RequestStatus[] = [
+  'EXECUTED',
+  'REJECTED',
+  'EXPIRED',
+  'CANCELLED',
+  'FAILED',
+];
 
 /** POST /api/requests body. The server re-decodes and re-checks the CSR; the browser's preview is a courtesy. */
 export const submitRequestSchema = z.object({
-  csrPem: z.string().min(1, 'Paste or upload a CSR').max(16 * 1024, 'The CSR is larger than 16 KiB'),
+  csrPem: z
+    .string()
+    .min(1, 'Paste or upload a CSR')
+    .max(16 * 1024, 'The CSR is larger than 16 KiB'),
   signKeyName: z.string().min(1, 'Choose a signing key').max(256),
   signatureAlgorithm: z.enum(signatureAlgorithms),
-  commonName: z.string().trim().min(1, 'A common name is required').max(64, 'At most 64 characters (RFC 5280 ub-common-name)'),
+  commonName: z
+    .string()
+    .trim()
+    .min(1, 'A common name is required')
+    .max(64, 'At most 64 characters (RFC 5280 ub-common-name)'),
   certificateAuthority: z.boolean(),
   keyUsage: z.array(z.enum(keyUsages)).max(keyUsages.length),
   extendedKeyUsage: z.array(z.enum(extendedKeyUsages)).max(extendedKeyUsages.length),
@@ -120,7 +133,9 @@ export const requestViewSchema = z.object({
   /** Who submitted it (a user once sign-in exists; null before). */
   requester: z.string().nullable(),
   /** Every status the request went through, oldest first. */
-  history: z.array(z.object({ status: z.enum(requestStatuses), at: z.iso.datetime(), note: z.string().nullable() })),
+  history: z.array(
+    z.object({ status: z.enum(requestStatuses), at: z.iso.datetime(), note: z.string().nullable() }),
+  ),
   /** When the tracker last read the request from the TSB. */
   lastCheckedAt: z.iso.datetime().nullable(),
 });

@@ -19,7 +19,10 @@ afterEach(() => {
 
 async function post() {
   const body = await submission();
-  return submit(apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': randomUUID() } }), {});
+  return submit(
+    apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': randomUUID() } }),
+    {},
+  );
 }
 
 describe('submitting', () => {

@@ -2,9 +2,21 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/types';
 import { actorOf } from '@/lib/authz/actor-source';
-import { authorize, recordDenial, type ObjectPermission, type Owned, type Permission } from '@/lib/authz/policy';
+import {
+  authorize,
+  recordDenial,
+  type ObjectPermission,
+  type Owned,
+  type Permission,
+} from '@/lib/authz/policy';
 import type { Verdict } from '@/lib/authz/rate-limit';
-import { crossOriginError, crossOriginReason, isMutating, mediaType, unsupportedMediaType } from '@/lib/authz/same-origin';
+import {
+  crossOriginError,
+  crossOriginReason,
+  isMutating,
+  mediaType,
+  unsupportedMediaType,
+} from '@/lib/authz/same-origin';
 import { ApiError, errorResponse, toApiError } from './errors';
 
 // The one way to write a route handler: every handler names the permission it needs, and the wrapper
@@ -44,7 +56,9 @@ async function refuseOverLimit(request: Request, actor: Actor, options: Common &
   if (!verdict || verdict.ok) return;
   await recordDenial(actor, { permission: options.permission, reason: 'rate_limited' }, { request });
   const message = `Too many requests: at most ${verdict.limit} a minute. Try again in ${verdict.retryAfterSeconds} s.`;
-  throw new ApiError(429, 'rate_limited', message, undefined, { 'retry-after': String(verdict.retryAfterSeconds) });
+  throw new ApiError(429, 'rate_limited', message, undefined, {
+    'retry-after': String(verdict.retryAfterSeconds),
+  });
 }
 
 function noStore(response: Response): Response {
@@ -53,7 +67,10 @@ function noStore(response: Response): Response {
 }
 
 /** Wraps a route handler: authentication, CSRF defence, authorization, limits, error mapping, no-store. */
-export function route<C>(options: RouteOptions<C>, handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
+export function route<C>(
+  options: RouteOptions<C>,
+  handler: Handler<C>,
+): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     try {
       const caller = await actorOf(request);

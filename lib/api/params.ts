@@ -30,8 +30,18 @@ const idempotencyKeySchema = z
 /** The Idempotency-Key header every submission must carry (one per form submission). */
 export function idempotencyKeyOf(request: Request): string {
   const header = request.headers.get('idempotency-key');
-  if (header === null) throw new ApiError(400, 'idempotency_key_missing', 'Send an Idempotency-Key header with each submission.');
+  if (header === null)
+    throw new ApiError(
+      400,
+      'idempotency_key_missing',
+      'Send an Idempotency-Key header with each submission.',
+    );
   const parsed = idempotencyKeySchema.safeParse(header);
-  if (!parsed.success) throw new ApiError(400, 'idempotency_key_invalid', parsed.error.issues[0]?.message ?? 'Invalid Idempotency-Key.');
+  if (!parsed.success)
+    throw new ApiError(
+      400,
+      'idempotency_key_invalid',
+      parsed.error.issues[0]?.message ?? 'Invalid Idempotency-Key.',
+    );
   return parsed.data;
 }

@@ -20,7 +20,8 @@ export type AuditResult = { target?: string | null; details?: Record<string, unk
 /** A short, secret-free code for why an action failed. */
 export function failureCode(error: unknown): string {
   if (error instanceof ApiError) return error.code;
-  if (error instanceof TsbError) return error.errorCode === null ? `tsb_${error.kind}` : `tsb_${error.errorCode}`;
+  if (error instanceof TsbError)
+    return error.errorCode === null ? `tsb_${error.kind}` : `tsb_${error.errorCode}`;
   if (error instanceof z.ZodError) return 'invalid_input';
   return 'internal_error';
 }
@@ -35,7 +36,11 @@ function outcomeOf(error: unknown): AuditOutcome {
  * of a successful action cannot be written (the action happened, but nobody is told it went well
  * without a record of it).
  */
-export async function audited<T>(action: AuditedAction, act: () => Promise<T>, describe?: (result: T) => AuditResult): Promise<T> {
+export async function audited<T>(
+  action: AuditedAction,
+  act: () => Promise<T>,
+  describe?: (result: T) => AuditResult,
+): Promise<T> {
   const attempt = randomUUID();
   const details = { ...action.details, attempt };
   await recordAudit({ ...action, action: `${action.action}.intent`, outcome: 'success', details });
@@ -43,9 +48,16 @@ export async function audited<T>(action: AuditedAction, act: () => Promise<T>, d
   try {
     result = await act();
   } catch (error) {
-    const outcome = { ...action, outcome: outcomeOf(error), details: { ...details, error: failureCode(error) } };
+    const outcome = {
+      ...action,
+      outcome: outcomeOf(error),
+      details: { ...details, error: failureCode(error) },
+    };
     await recordAudit(outcome).catch((auditError: unknown) => {
-      console.error('audit: the outcome of a failed action could not be written:', auditError instanceof Error ? auditError.message : 'unknown error');
+      console.error(
+        'audit: the outcome of a failed action could not be written:',
+        auditError instanceof Error ? auditError.message : 'unknown error',
+      );
     });
     throw error;
   }

@@ -40,16 +40,36 @@ const copy = () => original.map((row) => ({ ...row }));
 
 describe('verifyChain', () => {
   it('accepts an intact chain and reports its head', () => {
-    expect(verifyChain(original, anchorOf(original))).toEqual({ ok: true, count: 20, head: anchorOf(original) });
+    expect(verifyChain(original, anchorOf(original))).toEqual({
+      ok: true,
+      count: 20,
+      head: anchorOf(original),
+    });
     expect(verifyChain([], null)).toEqual({ ok: true, count: 0, head: null });
   });
 
-  const fields = ['seq', 'at', 'actor_id', 'actor_email', 'actor_role', 'action', 'target', 'outcome', 'csr_sha256', 'details', 'prev_hash', 'hash'] as const;
+  const fields = [
+    'seq',
+    'at',
+    'actor_id',
+    'actor_email',
+    'actor_role',
+    'action',
+    'target',
+    'outcome',
+    'csr_sha256',
+    'details',
+    'prev_hash',
+    'hash',
+  ] as const;
   it.each(fields)('detects a change of %s in one record', (field) => {
     const rows = copy();
     const row = rows[9]!;
-    (row as Record<string, unknown>)[field] = field === 'seq' ? 99 : field === 'actor_id' ? null : `${String(row[field])}x`;
-    expect(problems(rows)).toContainEqual(expect.objectContaining({ kind: 'altered', seq: field === 'seq' ? 99 : 10 }));
+    (row as Record<string, unknown>)[field] =
+      field === 'seq' ? 99 : field === 'actor_id' ? null : `${String(row[field])}x`;
+    expect(problems(rows)).toContainEqual(
+      expect.objectContaining({ kind: 'altered', seq: field === 'seq' ? 99 : 10 }),
+    );
   });
 
   it('detects a record rewritten with a fresh hash by the next record’s link, and the last one by the anchor', () => {
@@ -68,7 +88,9 @@ describe('verifyChain', () => {
     const renumbered = rows.map((row) => (row.seq > 7 ? { ...row, seq: row.seq - 1 } : row));
     expect(problems(renumbered)).toContainEqual(expect.objectContaining({ kind: 'missing', seq: 7 }));
     const head = copy().slice(3);
-    expect(problems(head)).toEqual([expect.objectContaining({ kind: 'missing', seq: 1, message: 'Records #1–#3 are missing.' })]);
+    expect(problems(head)).toEqual([
+      expect.objectContaining({ kind: 'missing', seq: 1, message: 'Records #1–#3 are missing.' }),
+    ]);
   });
 
   it('detects two records swapped, in place or by exchanging their seq', () => {
@@ -83,17 +105,32 @@ describe('verifyChain', () => {
 
   it('detects a well-formed record inserted in the middle, the rest renumbered', () => {
     const rows = copy();
-    const forged = record(8, rows[6]!.hash, { action: 'request.cancel', actor_email: 'mallory@example.test' });
-    const tampered = [...rows.slice(0, 7), forged, ...rows.slice(7).map((row) => ({ ...row, seq: row.seq + 1 }))];
-    expect(problems(tampered, anchorOf(rows))).toContainEqual(expect.objectContaining({ kind: 'inserted', seq: 8 }));
+    const forged = record(8, rows[6]!.hash, {
+      action: 'request.cancel',
+      actor_email: 'mallory@example.test',
+    });
+    const tampered = [
+      ...rows.slice(0, 7),
+      forged,
+      ...rows.slice(7).map((row) => ({ ...row, seq: row.seq + 1 })),
+    ];
+    expect(problems(tampered, anchorOf(rows))).toContainEqual(
+      expect.objectContaining({ kind: 'inserted', seq: 8 }),
+    );
   });
 
   it('detects records appended behind the anchor’s back, and a cut-off tail', () => {
     const rows = copy();
     const appended = [...rows, record(21, rows[19]!.hash)];
-    expect(problems(appended, anchorOf(rows))).toEqual([expect.objectContaining({ kind: 'inserted', seq: 21 })]);
+    expect(problems(appended, anchorOf(rows))).toEqual([
+      expect.objectContaining({ kind: 'inserted', seq: 21 }),
+    ]);
     expect(problems(rows.slice(0, 17), anchorOf(rows))).toEqual([
-      expect.objectContaining({ kind: 'truncated', seq: 18, message: expect.stringContaining('#18–#20') as string }),
+      expect.objectContaining({
+        kind: 'truncated',
+        seq: 18,
+        message: expect.stringContaining('#18–#20') as string,
+      }),
     ]);
     expect(problems(rows.slice(0, 17), null)[0]).toMatchObject({ kind: 'truncated' });
   });
@@ -101,16 +138,29 @@ describe('verifyChain', () => {
   it('flags every single deletion, adjacent swap and insertion at any position', () => {
     for (let i = 0; i < original.length; i++) {
       const deleted = copy().filter((_, j) => j !== i);
-      expect(problems(deleted).map((p) => p.kind), `delete #${i + 1}`).toContain(i === original.length - 1 ? 'truncated' : 'missing');
+      expect(
+        problems(deleted).map((p) => p.kind),
+        `delete #${i + 1}`,
+      ).toContain(i === original.length - 1 ? 'truncated' : 'missing');
       if (i + 1 < original.length) {
         const swapped = copy();
         [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
-        expect(problems(swapped).map((p) => p.kind), `swap #${i + 1}`).toContain('reordered');
+        expect(
+          problems(swapped).map((p) => p.kind),
+          `swap #${i + 1}`,
+        ).toContain('reordered');
       }
       const rows = copy();
       const forged = record(i + 1, rows[i - 1]?.hash ?? genesisHash, { outcome: 'denied' });
-      const inserted = [...rows.slice(0, i), forged, ...rows.slice(i).map((row) => ({ ...row, seq: row.seq + 1 }))];
-      expect(problems(inserted).map((p) => p.kind), `insert at #${i + 1}`).toContain('inserted');
+      const inserted = [
+        ...rows.slice(0, i),
+        forged,
+        ...rows.slice(i).map((row) => ({ ...row, seq: row.seq + 1 })),
+      ];
+      expect(
+        problems(inserted).map((p) => p.kind),
+        `insert at #${i + 1}`,
+      ).toContain('inserted');
     }
   });
 });

@@ -15,7 +15,8 @@ export type ChainAnchor = { seq: number; hash: string } | null;
 function writtenSeq(row: AuditRecord, candidates: (number | undefined)[]): number | null {
   if (recordHash(row) === row.hash) return row.seq;
   for (const seq of candidates) {
-    if (seq !== undefined && seq > 0 && seq !== row.seq && recordHash({ ...row, seq }) === row.hash) return seq;
+    if (seq !== undefined && seq > 0 && seq !== row.seq && recordHash({ ...row, seq }) === row.hash)
+      return seq;
   }
   return null;
 }
@@ -71,7 +72,12 @@ function walk(rows: AuditRecord[], written: (number | null)[], problems: Finding
   let shift = 0;
   rows.forEach((row, index) => {
     const known = written[index] ?? null;
-    if (known === null) problems.add('altered', row.seq, `Record #${row.seq} does not match its hash: a field was changed after it was written.`);
+    if (known === null)
+      problems.add(
+        'altered',
+        row.seq,
+        `Record #${row.seq} does not match its hash: a field was changed after it was written.`,
+      );
     const seq = known ?? expected;
     const twins = byWritten.get(seq);
     let moved = false;
@@ -86,16 +92,26 @@ function walk(rows: AuditRecord[], written: (number | null)[], problems: Finding
         problems.add('reordered', row.seq, `Record #${seq} is stored before #${later[0]}.`);
         moved = true;
       }
-      if (gone.length > 0) problems.add('missing', gone[0]!, `Record${gone.length > 1 ? 's' : ''} ${span(gone[0]!, gone.at(-1)!)} ${gone.length > 1 ? 'are' : 'is'} missing.`);
+      if (gone.length > 0)
+        problems.add(
+          'missing',
+          gone[0]!,
+          `Record${gone.length > 1 ? 's' : ''} ${span(gone[0]!, gone.at(-1)!)} ${gone.length > 1 ? 'are' : 'is'} missing.`,
+        );
       explained = gone.length > 0;
       expected = seq + 1;
     } else if (seq < expected && twins) {
       const [first] = twins;
       const inserted = referenced.has(first!.hash) && !referenced.has(row.hash) ? row : first!;
-      problems.add('inserted', inserted.seq, `Record #${inserted.seq} was inserted: #${seq} was written once, and the chain continues from the other copy.`);
+      problems.add(
+        'inserted',
+        inserted.seq,
+        `Record #${inserted.seq} was inserted: #${seq} was written once, and the chain continues from the other copy.`,
+      );
       explained = true;
     } else if (seq < expected) {
-      if (!late.has(seq)) problems.add('reordered', row.seq, `Record #${seq} is stored after #${expected - 1}.`);
+      if (!late.has(seq))
+        problems.add('reordered', row.seq, `Record #${seq} is stored after #${expected - 1}.`);
       moved = true;
     } else {
       expected = seq + 1;
@@ -110,33 +126,71 @@ function walk(rows: AuditRecord[], written: (number | null)[], problems: Finding
 }
 
 /** Whether `row` continues from a record written as seq - 1; else that record was rewritten and re-hashed. */
-function checkLink(row: AuditRecord, seq: number, byWritten: Map<number, AuditRecord[]>, problems: Findings): void {
+function checkLink(
+  row: AuditRecord,
+  seq: number,
+  byWritten: Map<number, AuditRecord[]>,
+  problems: Findings,
+): void {
   if (seq === 1) {
-    if (row.prev_hash !== genesisHash) problems.add('altered', row.seq, `Record #${row.seq} claims to follow another record but was written as the first.`);
+    if (row.prev_hash !== genesisHash)
+      problems.add(
+        'altered',
+        row.seq,
+        `Record #${row.seq} claims to follow another record but was written as the first.`,
+      );
     return;
   }
   const before = byWritten.get(seq - 1);
-  if (!before || before.some((r) => r.hash === row.prev_hash) || before.some((r) => problems.has(r.seq))) return;
-  problems.add('altered', before[0]!.seq, `Record #${before[0]!.seq} was rewritten: its hash is not the one #${seq} was chained to.`);
+  if (!before || before.some((r) => r.hash === row.prev_hash) || before.some((r) => problems.has(r.seq)))
+    return;
+  problems.add(
+    'altered',
+    before[0]!.seq,
+    `Record #${before[0]!.seq} was rewritten: its hash is not the one #${seq} was chained to.`,
+  );
 }
 
-function checkAnchor(rows: AuditRecord[], written: (number | null)[], anchor: ChainAnchor, problems: Findings): void {
+function checkAnchor(
+  rows: AuditRecord[],
+  written: (number | null)[],
+  anchor: ChainAnchor,
+  problems: Findings,
+): void {
   const last = rows.at(-1);
   if (!anchor) {
-    if (last) problems.add('truncated', last.seq + 1, 'The anchor (the head as last written) is missing, so a cut-off tail cannot be ruled out.');
+    if (last)
+      problems.add(
+        'truncated',
+        last.seq + 1,
+        'The anchor (the head as last written) is missing, so a cut-off tail cannot be ruled out.',
+      );
     return;
   }
   const lastWritten = Math.max(0, ...written.map((seq, i) => seq ?? rows[i]!.seq));
   if (lastWritten < anchor.seq) {
-    problems.add('truncated', lastWritten + 1, `Records ${span(lastWritten + 1, anchor.seq)} are missing from the end: the anchor says the log reached #${anchor.seq}.`);
+    problems.add(
+      'truncated',
+      lastWritten + 1,
+      `Records ${span(lastWritten + 1, anchor.seq)} are missing from the end: the anchor says the log reached #${anchor.seq}.`,
+    );
     return;
   }
   const atAnchor = rows.filter((_, i) => written[i] === anchor.seq);
   if (atAnchor.length > 0 && !atAnchor.some((r) => r.hash === anchor.hash)) {
-    problems.add('altered', atAnchor[0]!.seq, `Record #${anchor.seq} is not the one the anchor recorded as the head.`);
+    problems.add(
+      'altered',
+      atAnchor[0]!.seq,
+      `Record #${anchor.seq} is not the one the anchor recorded as the head.`,
+    );
   }
   rows.forEach((row, i) => {
     const seq = written[i];
-    if (seq !== null && seq !== undefined && seq > anchor.seq) problems.add('inserted', row.seq, `Record #${row.seq} was added after the anchor (#${anchor.seq}) without moving it.`);
+    if (seq !== null && seq !== undefined && seq > anchor.seq)
+      problems.add(
+        'inserted',
+        row.seq,
+        `Record #${row.seq} was added after the anchor (#${anchor.seq}) without moving it.`,
+      );
   });
 }

@@ -6,7 +6,20 @@ const at = (minutesAgo: number) => new Date(Date.UTC(2026, 0, 1, 12, 0) - minute
 const now = Date.UTC(2026, 0, 1, 12, 0);
 
 function row(seq: number, action: string, details: Record<string, unknown>, minutesAgo: number): AuditRecord {
-  return { seq, at: at(minutesAgo), actor_id: null, actor_email: null, actor_role: null, action, target: null, outcome: 'success', csr_sha256: null, details: canonicalJson(details), prev_hash: '', hash: '' };
+  return {
+    seq,
+    at: at(minutesAgo),
+    actor_id: null,
+    actor_email: null,
+    actor_role: null,
+    action,
+    target: null,
+    outcome: 'success',
+    csr_sha256: null,
+    details: canonicalJson(details),
+    prev_hash: '',
+    hash: '',
+  };
 }
 
 describe('openIntents', () => {

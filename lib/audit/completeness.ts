@@ -21,7 +21,8 @@ export function openIntents(rows: Iterable<AuditRecord>, now = Date.now(), grace
   for (const row of rows) {
     const attempt = attemptOf(row.details);
     if (!attempt) continue;
-    if (row.action.endsWith('.intent')) open.set(attempt, { seq: row.seq, action: row.action.slice(0, -'.intent'.length), at: row.at });
+    if (row.action.endsWith('.intent'))
+      open.set(attempt, { seq: row.seq, action: row.action.slice(0, -'.intent'.length), at: row.at });
     else open.delete(attempt);
   }
   return [...open.values()].filter((intent) => now - Date.parse(intent.at) >= graceMs);

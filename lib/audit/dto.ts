@@ -45,7 +45,11 @@ export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
 export const auditEventSchema = z.object({
   seq: z.number().int(),
   at: z.iso.datetime(),
-  actor: z.object({ userId: z.string().nullable(), email: z.string().nullable(), role: z.string().nullable() }),
+  actor: z.object({
+    userId: z.string().nullable(),
+    email: z.string().nullable(),
+    role: z.string().nullable(),
+  }),
   action: z.string(),
   target: z.string().nullable(),
   outcome: z.string(),
@@ -78,12 +82,19 @@ const headSchema = z.object({ seq: z.number().int(), hash: z.string() }).nullabl
 /** POST /api/audit/verify answer. `head` is the last record read, to compare with an off-box copy. */
 export const chainVerdictSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), count: z.number().int(), head: headSchema }),
-  z.object({ ok: z.literal(false), count: z.number().int(), head: headSchema, problems: z.array(chainProblemSchema) }),
+  z.object({
+    ok: z.literal(false),
+    count: z.number().int(),
+    head: headSchema,
+    problems: z.array(chainProblemSchema),
+  }),
 ]);
 export type ChainVerdict = z.infer<typeof chainVerdictSchema>;
 
 /** Intents older than a minute with no outcome (lib/audit/completeness.ts); they do not break the chain. */
 export const openIntentSchema = z.object({ seq: z.number().int(), action: z.string(), at: z.iso.datetime() });
 
-export const auditVerificationSchema = chainVerdictSchema.and(z.object({ openIntents: z.array(openIntentSchema) }));
+export const auditVerificationSchema = chainVerdictSchema.and(
+  z.object({ openIntents: z.array(openIntentSchema) }),
+);
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;

@@ -36,8 +36,33 @@ export type AuditRecord = {
 
 /** The exact text the hash is taken over (see the format above). */
 export function hashedText(record: Omit<AuditRecord, 'hash'>): string {
-  const { seq, at, actor_id, actor_email, actor_role, action, target, outcome, csr_sha256, details, prev_hash } = record;
-  return JSON.stringify([hashFormat, seq, at, actor_id, actor_email, actor_role, action, target, outcome, csr_sha256, details, prev_hash]);
+  const {
+    seq,
+    at,
+    actor_id,
+    actor_email,
+    actor_role,
+    action,
+    target,
+    outcome,
+    csr_sha256,
+    details,
+    prev_hash,
+  } = record;
+  return JSON.stringify([
+    hashFormat,
+    seq,
+    at,
+    actor_id,
+    actor_email,
+    actor_role,
+    action,
+    target,
+    outcome,
+    csr_sha256,
+    details,
+    prev_hash,
+  ]);
 }
 
 export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
@@ -45,7 +70,11 @@ export function recordHash(record: Omit<AuditRecord, 'hash'>): string {
 }
 
 function serialize(value: unknown): string | undefined {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
     return serialize((value as { toJSON: () => unknown }).toJSON());
   }
   if (Array.isArray(value)) return `[${value.map((item) => serialize(item) ?? 'null').join(',')}]`;

@@ -12,7 +12,9 @@ import type { AuditInput } from './types';
 export const anonymousActor: AuditInput['actor'] = { userId: null, email: null, role: null };
 
 /** The audit actor for a signed-in user, or the anonymous actor. */
-export function auditActor(actor: Pick<Actor, 'userId' | 'email' | 'role'> | null | undefined): AuditInput['actor'] {
+export function auditActor(
+  actor: Pick<Actor, 'userId' | 'email' | 'role'> | null | undefined,
+): AuditInput['actor'] {
   return actor ? { userId: actor.userId, email: actor.email, role: actor.role } : anonymousActor;
 }
 
@@ -51,7 +53,10 @@ export async function appendAuditRecord(input: AuditInput): Promise<AuditRecord>
     return await appendAuditEvent((head) => nextRecord(input, head), { afterCommit: shipAuditRecord });
   } catch (error) {
     // The cause stays in the server log; the caller only learns that its action was refused.
-    console.error(`audit: a '${input.action}' record could not be written:`, error instanceof Error ? error.message : 'unknown error');
+    console.error(
+      `audit: a '${input.action}' record could not be written:`,
+      error instanceof Error ? error.message : 'unknown error',
+    );
     throw new AuditUnavailableError();
   }
 }
@@ -59,6 +64,10 @@ export async function appendAuditRecord(input: AuditInput): Promise<AuditRecord>
 /** The audit log cannot be written: the action that wanted a record is refused (503). */
 export class AuditUnavailableError extends ApiError {
   constructor() {
-    super(503, 'audit_unavailable', 'The audit log cannot be written right now, so CertDesk refused the action. Try again later.');
+    super(
+      503,
+      'audit_unavailable',
+      'The audit log cannot be written right now, so CertDesk refused the action. Try again later.',
+    );
   }
 }

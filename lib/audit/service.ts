@@ -27,7 +27,13 @@ async function noteRead(reader: Actor, query: AuditListQuery, now = Date.now()):
   const key = reader.userId;
   const last = lastRead.get(key);
   if (last !== undefined && now - last < readThrottleMs) return;
-  await recordAudit({ actor: auditActor(reader), action: 'audit.read', target: null, outcome: 'success', details: { filters: filtersOf(query) } });
+  await recordAudit({
+    actor: auditActor(reader),
+    action: 'audit.read',
+    target: null,
+    outcome: 'success',
+    details: { filters: filtersOf(query) },
+  });
   lastRead.set(key, now);
   // Forget readers who left, so the map stays as small as the set of recent readers.
   for (const [user, at] of lastRead) if (now - at >= readThrottleMs) lastRead.delete(user);
@@ -75,8 +81,17 @@ const csvColumns: { header: string; value: (row: AuditEventRow) => string | numb
  * columns are the stored fields, so the hashes can be recomputed from an export (see ./hash.ts) except
  * where the guard prefixed a cell with an apostrophe.
  */
-export async function exportAuditEvents(query: AuditListQuery, reader: Actor): Promise<{ body: string; type: string; name: string }> {
-  await recordAudit({ actor: auditActor(reader), action: 'audit.export', target: null, outcome: 'success', details: { filters: filtersOf(query), format: 'csv' } });
+export async function exportAuditEvents(
+  query: AuditListQuery,
+  reader: Actor,
+): Promise<{ body: string; type: string; name: string }> {
+  await recordAudit({
+    actor: auditActor(reader),
+    action: 'audit.export',
+    target: null,
+    outcome: 'success',
+    details: { filters: filtersOf(query), format: 'csv' },
+  });
   const { rows } = await listAuditRows(query, { all: true });
   const stamp = new Date().toISOString().slice(0, 10);
   return { body: toCsv(csvColumns, rows), type: 'text/csv; charset=utf-8', name: `audit-${stamp}.csv` };
@@ -89,7 +104,10 @@ export async function exportAuditEvents(query: AuditListQuery, reader: Actor): P
 export async function verifyAuditLog(reader: Actor): Promise<AuditVerification> {
   const { rows, anchor } = await readAuditChain();
   const verdict = { ...verifyChain(rows, anchor), openIntents: openIntents(rows) };
-  const found = { ...(verdict.ok ? {} : { problems: verdict.problems.length }), openIntents: verdict.openIntents.length };
+  const found = {
+    ...(verdict.ok ? {} : { problems: verdict.problems.length }),
+    openIntents: verdict.openIntents.length,
+  };
   await recordAudit({
     actor: auditActor(reader),
     action: 'audit.verify',

@@ -13,7 +13,11 @@ export async function requirePasswordChange(db: AuthDb, userId: string, now = ne
 }
 
 export async function mustChangePassword(db: AuthDb, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('password_change_required').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('password_change_required')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

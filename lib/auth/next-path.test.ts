@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { changePasswordUrl, loginUrl, requestedPathHeader, safeNext, signInUrlFor } from './next-path';
 
 describe('safeNext', () => {
-  it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])('keeps the path %s', (path) => {
-    expect(safeNext(path)).toBe(path);
-  });
+  it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])(
+    'keeps the path %s',
+    (path) => {
+      expect(safeNext(path)).toBe(path);
+    },
+  );
 
   it.each([
     undefined,
@@ -38,11 +41,21 @@ describe('loginUrl', () => {
 describe('changePasswordUrl', () => {
   it('goes on to the page the user was going to', () => {
     expect(changePasswordUrl('/approvals')).toBe('/change-password?next=%2Fapprovals');
-    expect(changePasswordUrl('/requests?status=PENDING')).toBe('/change-password?next=%2Frequests%3Fstatus%3DPENDING');
+    expect(changePasswordUrl('/requests?status=PENDING')).toBe(
+      '/change-password?next=%2Frequests%3Fstatus%3DPENDING',
+    );
   });
 
   it('is the plain page for the overview, a missing target or an off-site one', () => {
-    for (const next of ['/', undefined, null, '', '//evil.example/', '/\\evil.example', 'https://evil.example/']) {
+    for (const next of [
+      '/',
+      undefined,
+      null,
+      '',
+      '//evil.example/',
+      '/\\evil.example',
+      'https://evil.example/',
+    ]) {
       expect(changePasswordUrl(next), String(next)).toBe('/change-password');
     }
   });
@@ -53,7 +66,9 @@ describe('signInUrlFor', () => {
 
   it('comes back to the requested page and its query', () => {
     expect(signInUrlFor(requested('/approvals'))).toBe('/login?next=%2Fapprovals');
-    expect(signInUrlFor(requested('/requests?status=PENDING'))).toBe('/login?next=%2Frequests%3Fstatus%3DPENDING');
+    expect(signInUrlFor(requested('/requests?status=PENDING'))).toBe(
+      '/login?next=%2Frequests%3Fstatus%3DPENDING',
+    );
   });
 
   it('sends to a plain sign-in page for the overview, a missing path or an off-site one', () => {

@@ -14,7 +14,10 @@ beforeEach(async () => {
 });
 
 async function audited(): Promise<{ action: string; target: string | null }[]> {
-  const { rows } = await sql<{ action: string; target: string | null }>`select action, target from audit_events order by seq`.execute(await getDb());
+  const { rows } = await sql<{
+    action: string;
+    target: string | null;
+  }>`select action, target from audit_events order by seq`.execute(await getDb());
   return rows;
 }
 
@@ -42,7 +45,9 @@ describe('personal API tokens', () => {
     expect(await getActor(bearer(token))).toBeNull();
     expect((await tokenById(id)).revokedAt).toEqual(expect.any(String));
     await revokeToken(null, id);
-    expect((await audited()).filter((r) => r.action === 'token.revoke')).toEqual([{ action: 'token.revoke', target: `user:${userId}` }]);
+    expect((await audited()).filter((r) => r.action === 'token.revoke')).toEqual([
+      { action: 'token.revoke', target: `user:${userId}` },
+    ]);
   });
 
   it('refuses an unknown id', async () => {

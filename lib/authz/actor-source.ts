@@ -24,6 +24,7 @@ export function actorFromHeaders(headers: Headers): Promise<Actor | null> {
  * that no code path in a deployed server can change how callers are identified.
  */
 export function setActorSource(next: ActorSource | null): void {
-  if (process.env.NODE_ENV === 'production') throw new Error('The actor source cannot be replaced in production.');
+  if (process.env.NODE_ENV === 'production')
+    throw new Error('The actor source cannot be replaced in production.');
   source = next ?? getActor;
 }

@@ -30,7 +30,10 @@ describe('GET /api/requests', () => {
     actAs(actors.operator);
     for (const query of ['', `&requester=${ownerOf.other}`, `&q=${theirs[0]}`, `&q=${ownerOf.other}`]) {
       const ids = (await page(query)).requests.map((r) => r.id);
-      expect(ids.filter((id) => theirs.includes(id)), query).toEqual([]);
+      expect(
+        ids.filter((id) => theirs.includes(id)),
+        query,
+      ).toEqual([]);
       if (query === '') expect(ids).toEqual(expect.arrayContaining(mine));
     }
   });
@@ -47,7 +50,10 @@ describe('POST /api/requests', () => {
   it('records the signed-in submitter as the requester, whatever the body says', async () => {
     actAs(actors.operator);
     const body = { ...(await submission()), requester: ownerOf.other };
-    const response = await submit(apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': randomUUID() } }), {});
+    const response = await submit(
+      apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': randomUUID() } }),
+      {},
+    );
     expect(response.status).toBe(201);
     expect(((await response.json()) as RequestView).requester).toBe(actors.operator.email);
   });
@@ -55,7 +61,8 @@ describe('POST /api/requests', () => {
   it("never answers another user's Idempotency-Key with that user's request", async () => {
     const body = await submission();
     const key = randomUUID();
-    const post = () => submit(apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': key } }), {});
+    const post = () =>
+      submit(apiRequest('/api/requests', { method: 'POST', body, headers: { 'idempotency-key': key } }), {});
     actAs(actors.otherOperator);
     expect((await post()).status).toBe(201);
     actAs(actors.operator);
@@ -78,7 +85,9 @@ describe('GET /api/events', () => {
     let text = '';
     while (!text.includes(own)) text += (await reader.read()).value ?? '';
     abort.abort();
-    const ids = [...text.matchAll(/^data: (.*)$/gm)].map((m) => requestEventSchema.parse(JSON.parse(m[1]!)).id);
+    const ids = [...text.matchAll(/^data: (.*)$/gm)].map(
+      (m) => requestEventSchema.parse(JSON.parse(m[1]!)).id,
+    );
     return ids.filter((id) => id === created || id === own);
   }
 

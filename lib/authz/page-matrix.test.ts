@@ -33,7 +33,17 @@ vi.mock('next/navigation', async (importOriginal) => ({
 vi.mock('@/lib/auth', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   getSessionState: () =>
-    Promise.resolve(state.actor ? { actor: state.actor, sessionId: 's', secondFactor: false, mustEnrolSecondFactor: false, mustChangePassword: false } : null),
+    Promise.resolve(
+      state.actor
+        ? {
+            actor: state.actor,
+            sessionId: 's',
+            secondFactor: false,
+            mustEnrolSecondFactor: false,
+            mustChangePassword: false,
+          }
+        : null,
+    ),
 }));
 vi.mock('@/lib/audit', async (importOriginal) => ({
   ...(await importOriginal<typeof auditModule>()),
@@ -92,12 +102,16 @@ describe('the page matrix', () => {
     for (const role of roles) expect(row[role] === 'shown', role).toBe(can(actors[role], row.permission));
   });
 
-  const cells = Object.entries(pageMatrix).flatMap(([page, row]) => roles.map((role) => ({ page, role, want: row[role] })));
+  const cells = Object.entries(pageMatrix).flatMap(([page, row]) =>
+    roles.map((role) => ({ page, role, want: row[role] })),
+  );
 
   it.each(cells)('/$page as $role → $want', async ({ page, role, want }) => {
     expect(await outcome(page, actors[role])).toBe(want);
     const denials = state.audit.filter((r) => r.action === 'authz.denied');
-    expect(denials).toMatchObject(want === 'forbidden' ? [{ actor: { role }, details: { reason: 'role', action: 'page' } }] : []);
+    expect(denials).toMatchObject(
+      want === 'forbidden' ? [{ actor: { role }, details: { reason: 'role', action: 'page' } }] : [],
+    );
   });
 
   it.each(Object.keys(pageMatrix))('/%s sends a signed-out visitor to sign in', async (page) => {

@@ -44,11 +44,17 @@ const expected: Record<Permission, Record<(typeof roles)[number], 'any' | 'own' 
   'tokens:revoke': { operator: 'own', officer: 'own', auditor: 'own', admin: 'any' },
 };
 
-const byRole = { operator: actors.operator, officer: actors.officer, auditor: actors.auditor, admin: actors.admin };
+const byRole = {
+  operator: actors.operator,
+  officer: actors.officer,
+  auditor: actors.auditor,
+  admin: actors.admin,
+};
 
 describe('the policy table', () => {
   it.each(permissions)('%s reaches exactly the roles the issue names', (permission) => {
-    for (const role of roles) expect(scopeOf(byRole[role], permission), role).toBe(expected[permission][role]);
+    for (const role of roles)
+      expect(scopeOf(byRole[role], permission), role).toBe(expected[permission][role]);
   });
 
   it('lists every permission written out above, and no other', () => {
@@ -85,7 +91,10 @@ describe('the policy table', () => {
 });
 
 async function denial(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -98,18 +107,40 @@ describe('authorize', () => {
 
   it('answers 401 to an anonymous caller, 403 to a role without the permission, and records each denial', async () => {
     const request = new Request('http://certdesk.test/api/keys');
-    expect(await denial(authorize(null, 'keys:read', undefined, { request }))).toMatchObject({ status: 401, code: 'unauthenticated' });
-    expect(await denial(authorize(actors.auditor, 'requests:cancel'))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(await denial(authorize(null, 'keys:read', undefined, { request }))).toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+    });
+    expect(await denial(authorize(actors.auditor, 'requests:cancel'))).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
     expect(audit.records).toMatchObject([
-      { action: 'authz.denied', outcome: 'denied', actor: { userId: null }, details: { permission: 'keys:read', reason: 'anonymous', method: 'GET', path: '/api/keys' } },
-      { action: 'authz.denied', outcome: 'denied', actor: { email: actors.auditor.email, role: 'auditor' }, details: { reason: 'role' } },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: { userId: null },
+        details: { permission: 'keys:read', reason: 'anonymous', method: 'GET', path: '/api/keys' },
+      },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: { email: actors.auditor.email, role: 'auditor' },
+        details: { reason: 'role' },
+      },
     ]);
   });
 
   it("answers someone else's object like a missing one", async () => {
     const hidden = () => new ApiError(404, 'request_not_found', 'There is no such request.');
-    const error = await denial(authorize(actors.operator, 'requests:read', others, { target: 'request:x', hidden }));
-    expect(error).toMatchObject({ status: 404, code: 'request_not_found', message: 'There is no such request.' });
+    const error = await denial(
+      authorize(actors.operator, 'requests:read', others, { target: 'request:x', hidden }),
+    );
+    expect(error).toMatchObject({
+      status: 404,
+      code: 'request_not_found',
+      message: 'There is no such request.',
+    });
     expect(audit.records).toMatchObject([{ target: 'request:x', details: { reason: 'owner' } }]);
   });
 

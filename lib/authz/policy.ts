@@ -48,7 +48,12 @@ export type Permission = keyof typeof policy;
 export const permissions = Object.keys(policy) as Permission[];
 
 /** Permissions on one request named by the route: the route must load it for an object-level check. */
-export const objectPermissions = ['requests:read', 'requests:download', 'requests:cancel', 'requests:import'] as const;
+export const objectPermissions = [
+  'requests:read',
+  'requests:download',
+  'requests:cancel',
+  'requests:import',
+] as const;
 export type ObjectPermission = (typeof objectPermissions)[number];
 
 /** Permissions that need a recent sign-in, not only a live session (SECURITY.md requirement 2). */
@@ -114,13 +119,22 @@ export type AuthorizeOptions = {
   action?: string;
 };
 
-function denialError(reason: DenialReason, permission: Permission, actor: Actor | null, options: AuthorizeOptions): ApiError {
+function denialError(
+  reason: DenialReason,
+  permission: Permission,
+  actor: Actor | null,
+  options: AuthorizeOptions,
+): ApiError {
   switch (reason) {
     case 'anonymous':
       return new ApiError(401, 'unauthenticated', 'Sign in to use CertDesk.');
     case 'reauth': {
       const minutes = Math.round((freshAuthentication[permission] ?? 0) / 60_000);
-      return new ApiError(401, 'reauth_required', `Confirm it is you: sign in again (this needs a sign-in within the last ${minutes} minutes).`);
+      return new ApiError(
+        401,
+        'reauth_required',
+        `Confirm it is you: sign in again (this needs a sign-in within the last ${minutes} minutes).`,
+      );
     }
     case 'owner':
       return options.hidden?.() ?? new ApiError(404, 'not_found', 'There is no such object.');
@@ -133,7 +147,11 @@ function denialError(reason: DenialReason, permission: Permission, actor: Actor 
  * Appends an 'authz.denied' audit record. Never throws: the caller is refused either way, and a denial
  * that cannot be recorded is reported on the server log instead.
  */
-export async function recordDenial(actor: Actor | null, details: { permission: Permission; reason: string }, options: AuthorizeOptions = {}): Promise<void> {
+export async function recordDenial(
+  actor: Actor | null,
+  details: { permission: Permission; reason: string },
+  options: AuthorizeOptions = {},
+): Promise<void> {
   const request = options.request;
   try {
     await recordAudit({
@@ -148,7 +166,10 @@ export async function recordDenial(actor: Actor | null, details: { permission: P
       },
     });
   } catch (error) {
-    console.error('authz: a denial could not be audited:', error instanceof Error ? error.message : 'unknown error');
+    console.error(
+      'authz: a denial could not be audited:',
+      error instanceof Error ? error.message : 'unknown error',
+    );
   }
 }
 
@@ -157,7 +178,12 @@ export async function recordDenial(actor: Actor | null, details: { permission: P
  * audit event and throws: 401 anonymous or not freshly signed in ('reauth_required'), 403 for a role
  * without the permission, and for someone else's object the `hidden` answer (a 404 by default).
  */
-export async function authorize(actor: Actor | null, permission: Permission, resource?: Owned, options: AuthorizeOptions = {}): Promise<Actor> {
+export async function authorize(
+  actor: Actor | null,
+  permission: Permission,
+  resource?: Owned,
+  options: AuthorizeOptions = {},
+): Promise<Actor> {
   const reason = denialOf(actor, permission, resource);
   if (reason === null) return actor!;
   await recordDenial(actor, { permission, reason }, options);

@@ -26,10 +26,14 @@ describe('TokenBuckets', () => {
 describe('submitLimits', () => {
   it('defaults to 10 a minute per user and 120 for everyone', () => {
     expect(submitLimits({})).toEqual({ perUser: 10, global: 120 });
-    expect(submitLimits({ SUBMIT_RATE_PER_MINUTE: '3', SUBMIT_RATE_GLOBAL_PER_MINUTE: '30' })).toEqual({ perUser: 3, global: 30 });
+    expect(submitLimits({ SUBMIT_RATE_PER_MINUTE: '3', SUBMIT_RATE_GLOBAL_PER_MINUTE: '30' })).toEqual({
+      perUser: 3,
+      global: 30,
+    });
   });
 
   it('refuses values that would switch the limit off', () => {
-    for (const value of ['0', '-1', 'many', '1.5']) expect(() => submitLimits({ SUBMIT_RATE_PER_MINUTE: value }), value).toThrow(/SUBMIT_RATE_PER_MINUTE/);
+    for (const value of ['0', '-1', 'many', '1.5'])
+      expect(() => submitLimits({ SUBMIT_RATE_PER_MINUTE: value }), value).toThrow(/SUBMIT_RATE_PER_MINUTE/);
   });
 });

@@ -59,7 +59,8 @@ export function submitLimits(env: Record<string, string | undefined> = process.e
     SUBMIT_RATE_PER_MINUTE: env.SUBMIT_RATE_PER_MINUTE || undefined,
     SUBMIT_RATE_GLOBAL_PER_MINUTE: env.SUBMIT_RATE_GLOBAL_PER_MINUTE || undefined,
   });
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   return { perUser: parsed.data.SUBMIT_RATE_PER_MINUTE, global: parsed.data.SUBMIT_RATE_GLOBAL_PER_MINUTE };
 }
 

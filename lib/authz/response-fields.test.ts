@@ -11,7 +11,8 @@ import { actAs, actors } from './test-support';
 startSimulator();
 
 /** Field names that must never leave the server, whatever route answers. */
-const serverOnly = /^(idempotencyKey|bodyHash|rule|approvedBy|rejectedBy|apiKey|bearerToken|password|passwordHash|secret|token|.*Secret|.*Token)$/;
+const serverOnly =
+  /^(idempotencyKey|bodyHash|rule|approvedBy|rejectedBy|apiKey|bearerToken|password|passwordHash|secret|token|.*Secret|.*Token)$/;
 
 /** Every key path in `value`, array items collapsed to []; audit `details` are free-form, so not entered. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -25,12 +26,24 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 
 // JSON reads only: the event stream and file downloads are not JSON documents.
 const reads = Object.entries(routeMatrix)
-  .filter(([path, methods]) => methods.GET && !/^(events|.*export|requests\/\[id\]\/certificate|certificates\/\[id\]\/download)$/.test(path))
-  .map(([path, methods]) => ({ path, readers: (['operator', 'officer', 'auditor', 'admin'] as const).filter((role) => methods.GET![role] === '2xx') }));
+  .filter(
+    ([path, methods]) =>
+      methods.GET &&
+      !/^(events|.*export|requests\/\[id\]\/certificate|certificates\/\[id\]\/download)$/.test(path),
+  )
+  .map(([path, methods]) => ({
+    path,
+    readers: (['operator', 'officer', 'auditor', 'admin'] as const).filter(
+      (role) => methods.GET![role] === '2xx',
+    ),
+  }));
 
 let ids: { request: string; certificate: string } = { request: '', certificate: '' };
 beforeAll(async () => {
-  ids = { request: await requestIdFor('requests/[id]', ownerOf.operator), certificate: await anyCertificateId() };
+  ids = {
+    request: await requestIdFor('requests/[id]', ownerOf.operator),
+    certificate: await anyCertificateId(),
+  };
 }, 30_000);
 
 async function fieldsAs(path: string, actor: Actor): Promise<string[]> {

@@ -38,20 +38,31 @@ async function hsmCsr(): Promise<string> {
   const reply = await fetch(`${TSB_TEST_BASE_URL}/v1/certificate/synchronous/request`, {
     method: 'POST',
     headers: tsbHeaders,
-    body: JSON.stringify({ signKeyName: 'SUB.leaf.example', keyPassword: null, signatureAlgorithm: 'SHA256_WITH_RSA', validity: 365, standardCertificateAttributes: { commonName: 'SUB.leaf.example' } }),
+    body: JSON.stringify({
+      signKeyName: 'SUB.leaf.example',
+      keyPassword: null,
+      signatureAlgorithm: 'SHA256_WITH_RSA',
+      validity: 365,
+      standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
+    }),
   });
   return ((await reply.json()) as { certificateSigningRequest: string }).certificateSigningRequest;
 }
 
 /** A signed request (EXECUTED, certificate importable into SUB.leaf.example) raised by `requester`. */
 export async function issuedRequest(requester: string): Promise<string> {
-  const input = await submission({ csrPem: await hsmCsr(), signKeyName: 'CA.direct.example', commonName: 'SUB.leaf.example' });
+  const input = await submission({
+    csrPem: await hsmCsr(),
+    signKeyName: 'CA.direct.example',
+    commonName: 'SUB.leaf.example',
+  });
   return (await submitRequest(input, randomUUID(), requester)).request.id;
 }
 
 /** A request waiting for approval (so it can be cancelled), raised by `requester`. */
 export async function pendingRequest(requester: string): Promise<string> {
-  return (await submitRequest(await submission({ commonName: 'pending.example' }), randomUUID(), requester)).request.id;
+  return (await submitRequest(await submission({ commonName: 'pending.example' }), randomUUID(), requester))
+    .request.id;
 }
 
 export async function anyCertificateId(): Promise<string> {
@@ -65,13 +76,21 @@ export async function requestIdFor(path: string, requester: string): Promise<str
 }
 
 /** The request a caller sends to `path` with `method`; the body is what a valid call needs. */
-export async function callFor(path: string, method: string, ids: { request?: string; certificate?: string }): Promise<{ request: Request; context: unknown }> {
+export async function callFor(
+  path: string,
+  method: string,
+  ids: { request?: string; certificate?: string },
+): Promise<{ request: Request; context: unknown }> {
   const concrete = path
     .replace('certificates/[id]', `certificates/${ids.certificate}`)
     .replace('[id]', ids.request ?? '')
     .replace('[label]', keyWithCertificate);
   const id = path.startsWith('certificates/[id]') ? ids.certificate : ids.request;
-  const params = path.includes('[id]') ? { id } : path.includes('[label]') ? { label: keyWithCertificate } : {};
+  const params = path.includes('[id]')
+    ? { id }
+    : path.includes('[label]')
+      ? { label: keyWithCertificate }
+      : {};
   const context = { params: Promise.resolve(params) };
   const bodies: Record<string, unknown> = {
     'POST requests': await submissionBody(),
@@ -79,8 +98,12 @@ export async function callFor(path: string, method: string, ids: { request?: str
     'POST requests/[id]/import': { label: 'SUB.leaf.example' },
     'POST audit/verify': {},
   };
-  const headers: Record<string, string> = method === 'POST' && path === 'requests' ? { 'idempotency-key': randomUUID() } : {};
-  return { request: apiRequest(`/api/${concrete}`, { method, body: bodies[`${method} ${path}`], headers }), context };
+  const headers: Record<string, string> =
+    method === 'POST' && path === 'requests' ? { 'idempotency-key': randomUUID() } : {};
+  return {
+    request: apiRequest(`/api/${concrete}`, { method, body: bodies[`${method} ${path}`], headers }),
+    context,
+  };
 }
 
 async function submissionBody(): Promise<SubmitRequest> {

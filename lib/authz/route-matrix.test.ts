@@ -3,7 +3,15 @@ import type { Actor } from '@/lib/auth/types';
 import type * as auditModule from '@/lib/audit';
 import type { AuditInput } from '@/lib/audit';
 import { startSimulator } from '@/lib/testing/tsb';
-import { anyCertificateId, callFor, exportedMethods, loadRoute, ownerOf, requestIdFor, routesOnDisk } from './route-fixtures';
+import {
+  anyCertificateId,
+  callFor,
+  exportedMethods,
+  loadRoute,
+  ownerOf,
+  requestIdFor,
+  routesOnDisk,
+} from './route-fixtures';
 import { routeMatrix, subrequestHeaderValues, type Caller, type Expected } from './route-matrix';
 import { actAs, actors } from './test-support';
 
@@ -44,8 +52,12 @@ function classOf(status: number): Expected | `other ${number}` {
 /** Calls `method` on `path` as `caller`; the request acted on is the caller's own only in the operator cell. */
 async function answer(path: string, method: string, caller: Caller, headers: Record<string, string> = {}) {
   const owner = caller === 'operator' ? ownerOf.operator : ownerOf.other;
-  const requestId = path.includes('[id]') && !path.startsWith('certificates') ? await requestIdFor(path, owner) : undefined;
-  const { request, context } = await callFor(path, method, { request: requestId, certificate: certificateId });
+  const requestId =
+    path.includes('[id]') && !path.startsWith('certificates') ? await requestIdFor(path, owner) : undefined;
+  const { request, context } = await callFor(path, method, {
+    request: requestId,
+    certificate: certificateId,
+  });
   for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
   actAs(callers[caller]);
   const response = await (await loadRoute(path))[method as 'GET']!(request, context);
@@ -69,7 +81,10 @@ describe('the route matrix', () => {
   });
 
   it('has a cell for every caller, and one for another operator’s request wherever a request id is in the path', () => {
-    for (const { path, method, caller } of cells) expect(caller, `${method} ${path}`).toMatch(/^(anonymous|operator|otherOperator|officer|auditor|admin)$/);
+    for (const { path, method, caller } of cells)
+      expect(caller, `${method} ${path}`).toMatch(
+        /^(anonymous|operator|otherOperator|officer|auditor|admin)$/,
+      );
     for (const [path, methods] of Object.entries(routeMatrix)) {
       for (const expected of Object.values(methods)) {
         expect(Object.keys(expected!).length, path).toBe(path.startsWith('requests/[id]') ? 6 : 5);
@@ -85,11 +100,17 @@ describe('the route matrix', () => {
 
 describe('x-middleware-subrequest (CVE-2025-29927)', () => {
   const refusals = cells.filter((cell) => cell.want !== '2xx');
-  it.each(refusals)('changes nothing for $method /api/$path as $caller', async ({ path, method, caller, want }) => {
-    for (const value of subrequestHeaderValues) {
-      expect((await answer(path, method, caller, { 'x-middleware-subrequest': value })).expected, value).toBe(want);
-    }
-  });
+  it.each(refusals)(
+    'changes nothing for $method /api/$path as $caller',
+    async ({ path, method, caller, want }) => {
+      for (const value of subrequestHeaderValues) {
+        expect(
+          (await answer(path, method, caller, { 'x-middleware-subrequest': value })).expected,
+          value,
+        ).toBe(want);
+      }
+    },
+  );
 });
 
 describe('denied authorization', () => {
@@ -99,9 +120,25 @@ describe('denied authorization', () => {
     await answer('requests/[id]', 'GET', 'otherOperator');
     await answer('keys', 'GET', 'anonymous');
     expect(audit.records).toMatchObject([
-      { action: 'authz.denied', outcome: 'denied', actor: { role: 'auditor' }, details: { permission: 'requests:cancel', reason: 'role', method: 'POST' } },
-      { action: 'authz.denied', outcome: 'denied', actor: { email: actors.operator.email }, target: expect.stringMatching(/^request:/) as string, details: { reason: 'owner' } },
-      { action: 'authz.denied', outcome: 'denied', actor: { userId: null }, details: { permission: 'keys:read', reason: 'anonymous', path: '/api/keys' } },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: { role: 'auditor' },
+        details: { permission: 'requests:cancel', reason: 'role', method: 'POST' },
+      },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: { email: actors.operator.email },
+        target: expect.stringMatching(/^request:/) as string,
+        details: { reason: 'owner' },
+      },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: { userId: null },
+        details: { permission: 'keys:read', reason: 'anonymous', path: '/api/keys' },
+      },
     ]);
   });
 });

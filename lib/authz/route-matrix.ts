@@ -18,7 +18,7 @@ const ownRequestReadByAll: Cells = { ...readByAll, otherOperator: 404 };
 
 /** Route files (path under app/api, without /route.ts) → method → expected answer per caller. */
 export const routeMatrix: Record<string, Partial<Record<string, Cells>>> = {
-  'requests': {
+  requests: {
     GET: readByAll,
     POST: { anonymous: 401, operator: '2xx', officer: 403, auditor: 403, admin: 403 },
   },
@@ -30,16 +30,16 @@ export const routeMatrix: Record<string, Partial<Record<string, Cells>>> = {
   'requests/[id]/import': {
     POST: { anonymous: 401, operator: '2xx', otherOperator: 404, officer: 403, auditor: 403, admin: 403 },
   },
-  'events': { GET: readByAll },
-  'keys': { GET: readByAll },
+  events: { GET: readByAll },
+  keys: { GET: readByAll },
   'keys/[label]/certificate': { GET: readByAll },
-  'certificates': { GET: overseersOnly },
+  certificates: { GET: overseersOnly },
   'certificates/[id]': { GET: overseersOnly },
   'certificates/[id]/download': { GET: overseersOnly },
   'certificates/export': { GET: overseersOnly },
-  'reconciliation': { GET: overseersOnly },
-  'tracker': { GET: overseersOnly },
-  'audit': { GET: auditReaders },
+  reconciliation: { GET: overseersOnly },
+  tracker: { GET: overseersOnly },
+  audit: { GET: auditReaders },
   'audit/export': { GET: auditReaders },
   // Verifying writes an 'audit.verify' record and changes nothing else, so auditors may.
   'audit/verify': { POST: auditReaders },
@@ -57,6 +57,10 @@ export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OP
 export const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Values of x-middleware-subrequest that skipped middleware in vulnerable Next.js versions (CVE-2025-29927). */
-export const subrequestHeaderValues = ['middleware', 'src/middleware', 'pages/_middleware', 'proxy', 'src/proxy'].flatMap(
-  (value) => [value, Array(5).fill(value).join(':')],
-);
+export const subrequestHeaderValues = [
+  'middleware',
+  'src/middleware',
+  'pages/_middleware',
+  'proxy',
+  'src/proxy',
+].flatMap((value) => [value, Array(5).fill(value).join(':')]);

@@ -9,13 +9,29 @@ afterEach(() => vi.unstubAllEnvs());
 describe('appOrigin', () => {
   it('is APP_ORIGIN when set, whatever the request says', () => {
     vi.stubEnv('APP_ORIGIN', 'https://certdesk.example.com/');
-    expect(appOrigin(post('http://127.0.0.1:3000/api/requests', { host: 'evil.example', 'x-forwarded-host': 'evil.example' }))).toBe('https://certdesk.example.com');
+    expect(
+      appOrigin(
+        post('http://127.0.0.1:3000/api/requests', {
+          host: 'evil.example',
+          'x-forwarded-host': 'evil.example',
+        }),
+      ),
+    ).toBe('https://certdesk.example.com');
   });
 
   it('is otherwise the scheme and host the request was addressed to, as a proxy forwards them', () => {
     expect(appOrigin(post('http://127.0.0.1:3000/x', {}))).toBe('http://127.0.0.1:3000');
-    expect(appOrigin(post('http://127.0.0.1:3000/x', { host: 'CertDesk.example:8443' }))).toBe('http://certdesk.example:8443');
-    expect(appOrigin(post('http://127.0.0.1:3000/x', { 'x-forwarded-proto': 'https, http', 'x-forwarded-host': 'certdesk.example, proxy' }))).toBe('https://certdesk.example');
+    expect(appOrigin(post('http://127.0.0.1:3000/x', { host: 'CertDesk.example:8443' }))).toBe(
+      'http://certdesk.example:8443',
+    );
+    expect(
+      appOrigin(
+        post('http://127.0.0.1:3000/x', {
+          'x-forwarded-proto': 'https, http',
+          'x-forwarded-host': 'certdesk.example, proxy',
+        }),
+      ),
+    ).toBe('https://certdesk.example');
   });
 });
 
@@ -37,11 +53,15 @@ describe('crossOriginReason', () => {
     const token = { ...actors.operator, via: 'token' as const };
     expect(crossOriginReason(post(`${ours}/api/requests`, {}), token)).toBeNull();
     expect(crossOriginReason(post(`${ours}/api/requests`, {}), null)).toBe('origin_missing');
-    expect(crossOriginReason(post(`${ours}/api/requests`, { 'sec-fetch-site': 'cross-site' }), token)).toBe('cross_site');
+    expect(crossOriginReason(post(`${ours}/api/requests`, { 'sec-fetch-site': 'cross-site' }), token)).toBe(
+      'cross_site',
+    );
   });
 });
 
 it('reads the media type without parameters or case', () => {
-  expect(mediaType(post('http://x.test', { 'content-type': 'Application/JSON; charset=utf-8' }))).toBe('application/json');
+  expect(mediaType(post('http://x.test', { 'content-type': 'Application/JSON; charset=utf-8' }))).toBe(
+    'application/json',
+  );
   expect(mediaType(post('http://x.test', {}))).toBe('');
 });

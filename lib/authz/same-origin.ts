@@ -55,7 +55,11 @@ export function crossOriginReason(request: Request, actor: Actor | null): CrossO
 }
 
 /** crossOriginReason() from headers alone, for Server Actions. */
-export function crossOriginReasonOf(headers: Headers, actor: Actor | null, url?: URL): CrossOriginReason | null {
+export function crossOriginReasonOf(
+  headers: Headers,
+  actor: Actor | null,
+  url?: URL,
+): CrossOriginReason | null {
   if (headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return 'cross_site';
   const origin = headers.get('origin');
   if (origin === null) return actor?.via === 'token' ? null : 'origin_missing';
@@ -66,9 +70,12 @@ export function crossOriginReasonOf(headers: Headers, actor: Actor | null, url?:
 export function crossOriginError(reason: CrossOriginReason): ApiError {
   const messages: Record<CrossOriginReason, string> = {
     cross_site: 'Cross-site requests cannot change anything in CertDesk.',
-    origin_missing: 'This request carries no Origin header; CertDesk accepts changes from its own pages only.',
-    origin_null: 'This request comes from an opaque origin; CertDesk accepts changes from its own pages only.',
-    origin_mismatch: 'This request comes from another site; CertDesk accepts changes from its own pages only.',
+    origin_missing:
+      'This request carries no Origin header; CertDesk accepts changes from its own pages only.',
+    origin_null:
+      'This request comes from an opaque origin; CertDesk accepts changes from its own pages only.',
+    origin_mismatch:
+      'This request comes from another site; CertDesk accepts changes from its own pages only.',
   };
   return new ApiError(403, 'cross_origin_request', messages[reason]);
 }

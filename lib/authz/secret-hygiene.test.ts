@@ -19,7 +19,13 @@ beforeEach(() => {
   logged = [];
   for (const level of ['error', 'warn', 'log', 'info'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      logged.push(
+        args
+          .map((a) =>
+            a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a),
+          )
+          .join(' '),
+      );
     });
   }
   actAs(actors.operator);
@@ -30,7 +36,14 @@ afterEach(() => {
 });
 
 async function calls(): Promise<string[]> {
-  const posted = await submit(apiRequest('/api/requests', { method: 'POST', body: await submission(), headers: { 'idempotency-key': randomUUID() } }), {});
+  const posted = await submit(
+    apiRequest('/api/requests', {
+      method: 'POST',
+      body: await submission(),
+      headers: { 'idempotency-key': randomUUID() },
+    }),
+    {},
+  );
   const listed = await keys(apiRequest('/api/keys'), undefined);
   return [await posted.text(), await listed.text()];
 }
@@ -38,24 +51,46 @@ async function calls(): Promise<string[]> {
 // The TSB echoing the credential it was sent, in every field our client reads from an error body.
 const echoing = (status: number) =>
   http.all('*/v1/*', ({ request }) =>
-    HttpResponse.json({ errorCode: 999, reason: `key ${request.headers.get('x-api-key')}`, message: `key ${request.headers.get('x-api-key')}` }, { status }),
+    HttpResponse.json(
+      {
+        errorCode: 999,
+        reason: `key ${request.headers.get('x-api-key')}`,
+        message: `key ${request.headers.get('x-api-key')}`,
+      },
+      { status },
+    ),
   );
 
 describe.each([
   ['HTTP 500', () => setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/sign', status: 500 })],
   ['HTTP 503', () => setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/sign', status: 503 })],
   ['a hang past the timeout', () => tsb.server.use(http.all('*/v1/*', () => delay('infinite')))],
-  ['a body that is not JSON', () => tsb.server.use(http.all('*/v1/*', () => new HttpResponse('<html>key certdesk-demo-key</html>', { status: 200 })))],
+  [
+    'a body that is not JSON',
+    () =>
+      tsb.server.use(
+        http.all('*/v1/*', () => new HttpResponse('<html>key certdesk-demo-key</html>', { status: 200 })),
+      ),
+  ],
   ['an error echoing the credential (400)', () => tsb.server.use(echoing(400))],
   ['an error echoing the credential (500)', () => tsb.server.use(echoing(500))],
-  ['a reply of the wrong shape', () => tsb.server.use(http.all('*/v1/*', () => HttpResponse.json({ apiKey: DEMO_API_KEY })))],
+  [
+    'a reply of the wrong shape',
+    () => tsb.server.use(http.all('*/v1/*', () => HttpResponse.json({ apiKey: DEMO_API_KEY }))),
+  ],
 ])('when the TSB gives %s', (_name, fault) => {
   it('answers without the credential, and logs without it', async () => {
     fault();
     const bodies = await calls();
     for (const secret of secrets) {
-      expect(bodies.filter((body) => body.includes(secret)), secret).toEqual([]);
-      expect(logged.filter((line) => line.includes(secret)), secret).toEqual([]);
+      expect(
+        bodies.filter((body) => body.includes(secret)),
+        secret,
+      ).toEqual([]);
+      expect(
+        logged.filter((line) => line.includes(secret)),
+        secret,
+      ).toEqual([]);
     }
   });
 });
@@ -63,5 +98,7 @@ describe.each([
 it('answers an unexpected error with a reference instead of its details', async () => {
   tsb.server.use(http.all('*/v1/*', () => HttpResponse.error()));
   const [posted] = await calls();
-  expect(JSON.parse(posted!)).toMatchObject({ error: { code: expect.stringMatching(/tsb_unreachable|internal_error/) as string } });
+  expect(JSON.parse(posted!)).toMatchObject({
+    error: { code: expect.stringMatching(/tsb_unreachable|internal_error/) as string },
+  });
 });

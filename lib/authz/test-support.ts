@@ -44,7 +44,10 @@ type ApiInit = { method?: string; body?: unknown; headers?: Record<string, strin
  * A request to our API as CertDesk's own pages make it: same Origin, same-origin fetch metadata and a
  * JSON body on state-changing methods. `headers` override (or, set to '', drop) any of these.
  */
-export function apiRequest(path: string, { method = 'GET', body, headers = {}, signal }: ApiInit = {}): Request {
+export function apiRequest(
+  path: string,
+  { method = 'GET', body, headers = {}, signal }: ApiInit = {},
+): Request {
   const mutating = method !== 'GET' && method !== 'HEAD';
   const base: Record<string, string> = mutating
     ? { origin: testOrigin, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }

@@ -11,7 +11,13 @@ export function csvCell(value: string | number | boolean | null): string {
 }
 
 /** A CSV document: a header row, then one line per record. */
-export function toCsv<T>(columns: { header: string; value: (record: T) => string | number | boolean | null }[], records: T[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)), ...records.map((r) => columns.map((c) => csvCell(c.value(r))))];
+export function toCsv<T>(
+  columns: { header: string; value: (record: T) => string | number | boolean | null }[],
+  records: T[],
+): string {
+  const lines = [
+    columns.map((c) => csvCell(c.header)),
+    ...records.map((r) => columns.map((c) => csvCell(c.value(r)))),
+  ];
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }

@@ -29,13 +29,35 @@ async function download(id: string, format?: string): Promise<Response> {
 }
 
 beforeAll(async () => {
-  issued = (await submitRequest(await submission({ signKeyName: 'CA.direct.example', commonName: 'files.example' }), randomUUID())).request;
-  const { certificates } = await listCertificates({ q: issued.id, page: 1, pageSize: 1, order: 'desc', sort: 'createdAt' });
+  issued = (
+    await submitRequest(
+      await submission({ signKeyName: 'CA.direct.example', commonName: 'files.example' }),
+      randomUUID(),
+    )
+  ).request;
+  const { certificates } = await listCertificates({
+    q: issued.id,
+    page: 1,
+    pageSize: 1,
+    order: 'desc',
+    sort: 'createdAt',
+  });
   issuedId = certificates[0]!.id;
-  const origin = { source: 'imported' as const, request_id: null, sign_key_name: null, imported_label: 'label.files.example' };
+  const origin = {
+    source: 'imported' as const,
+    request_id: null,
+    sign_key_name: null,
+    imported_label: 'label.files.example',
+  };
   const row = (await certificateRow(issued.certificatePem!, origin))!;
   await insertCertificate({ ...row, common_name: 'imported.example', sha256_fingerprint: randomUUID() });
-  const imported = await listCertificates({ key: 'label.files.example', page: 1, pageSize: 1, order: 'desc', sort: 'createdAt' });
+  const imported = await listCertificates({
+    key: 'label.files.example',
+    page: 1,
+    pageSize: 1,
+    order: 'desc',
+    sort: 'createdAt',
+  });
   importedId = imported.certificates[0]!.id;
   const issuer = await issuerCertificate('CA.direct.example');
   if (issuer.state !== 'ready') throw new Error(issuer.reason);
@@ -65,13 +87,18 @@ describe('certificate downloads', () => {
     const p7b = await download(issuedId, 'p7b');
     expect(p7b.headers.get('content-type')).toBe('application/pkcs7-mime');
     const bundle = new X509Certificates(new Uint8Array(await p7b.arrayBuffer()));
-    expect(bundle.map((certificate) => certificate.subject)).toEqual([expect.stringContaining('files.example'), expect.stringContaining('CA.direct.example')]);
+    expect(bundle.map((certificate) => certificate.subject)).toEqual([
+      expect.stringContaining('files.example'),
+      expect.stringContaining('CA.direct.example'),
+    ]);
   });
 
   it('has no chain for a certificate whose CA is not known, and a PKCS#7 of the certificate alone', async () => {
     const chain = await download(importedId, 'chain');
     expect(chain.status).toBe(404);
-    expect(await chain.json()).toMatchObject({ error: { code: 'issuer_not_found', message: 'No chain: the signing key is not known.' } });
+    expect(await chain.json()).toMatchObject({
+      error: { code: 'issuer_not_found', message: 'No chain: the signing key is not known.' },
+    });
     const p7b = await download(importedId, 'p7b');
     expect(p7b.status).toBe(200);
     expect(new X509Certificates(new Uint8Array(await p7b.arrayBuffer()))).toHaveLength(1);
@@ -88,7 +115,11 @@ describe('certificate downloads', () => {
     await download(issuedId, 'p7b');
     const rows = (await readAuditChain()).rows.filter((row) => row.seq > since);
     expect(rows.map((row) => row.action)).toEqual(['certificate.download.intent', 'certificate.download']);
-    expect(rows[1]).toMatchObject({ target: `certificate:${issuedId}`, outcome: 'success', actor_role: 'auditor' });
+    expect(rows[1]).toMatchObject({
+      target: `certificate:${issuedId}`,
+      outcome: 'success',
+      actor_role: 'auditor',
+    });
     expect(JSON.parse(rows[1]!.details ?? '{}')).toMatchObject({ format: 'p7b', withCa: true });
   });
 });

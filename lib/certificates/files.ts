@@ -31,7 +31,12 @@ async function build(id: string, format: CertificateFormat): Promise<Certificate
   const caPems = caPemsAfter(pem, issuer);
   if (format === 'chain') {
     if (issuer.state !== 'ready') throw new ApiError(404, 'issuer_not_found', `No chain: ${issuer.reason}`);
-    return { body: toChainPem([pem, ...caPems]), type: pemType, name: `${name}-chain.pem`, withCa: caPems.length > 0 };
+    return {
+      body: toChainPem([pem, ...caPems]),
+      type: pemType,
+      name: `${name}-chain.pem`,
+      withCa: caPems.length > 0,
+    };
   }
   // As the certificate page says: with the CA's certificate when it can be read, this one alone otherwise.
   const body = toPkcs7([pem, ...caPems]);
@@ -43,8 +48,21 @@ async function build(id: string, format: CertificateFormat): Promise<Certificate
  * outcome with whether the CA's certificate is in it). 404 for an unknown id, and for a chain whose CA
  * certificate is not known.
  */
-export async function certificateFile(id: string, format: CertificateFormat, actor: Actor | null): Promise<CertificateFile> {
-  const action = { actor: auditActor(actor), action: 'certificate.download', target: `certificate:${id}`, details: { format } };
-  const built = await audited(action, () => build(id, format), (file) => ({ details: { withCa: file.withCa } }));
+export async function certificateFile(
+  id: string,
+  format: CertificateFormat,
+  actor: Actor | null,
+): Promise<CertificateFile> {
+  const action = {
+    actor: auditActor(actor),
+    action: 'certificate.download',
+    target: `certificate:${id}`,
+    details: { format },
+  };
+  const built = await audited(
+    action,
+    () => build(id, format),
+    (file) => ({ details: { withCa: file.withCa } }),
+  );
   return { body: built.body, type: built.type, name: built.name };
 }

@@ -1,5 +1,11 @@
 import 'server-only';
 
-export { exportCertificates, getCertificate, listCertificates, recordImported, recordIssued } from './service';
+export {
+  exportCertificates,
+  getCertificate,
+  listCertificates,
+  recordImported,
+  recordIssued,
+} from './service';
 export { certificateFile, certificateFormats, type CertificateFile, type CertificateFormat } from './files';
 export { caPemsAfter, issuerCertificate, type IssuerCertificate } from './issuer';

@@ -1,22 +1,41 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { CertificateListQuery, CertificatePage, CertificateSummary } from '@/lib/api/dto';
-import { findCertificateRow, insertCertificate, listCertificateRows, setImportedLabel } from '@/lib/db/certificates';
+import {
+  findCertificateRow,
+  insertCertificate,
+  listCertificateRows,
+  setImportedLabel,
+} from '@/lib/db/certificates';
 import { certificateRow, toSummary } from './summary';
 import { toCsv } from './csv';
 
 // The certificate inventory: what CertDesk issued through the TSB and what it imported into keys.
 
 /** Adds a certificate a request was issued; storing the same certificate twice keeps the first. */
-export async function recordIssued(request: { id: string; signKeyName: string; certificatePem: string }): Promise<void> {
-  const origin = { source: 'issued' as const, request_id: request.id, sign_key_name: request.signKeyName, imported_label: null };
+export async function recordIssued(request: {
+  id: string;
+  signKeyName: string;
+  certificatePem: string;
+}): Promise<void> {
+  const origin = {
+    source: 'issued' as const,
+    request_id: request.id,
+    sign_key_name: request.signKeyName,
+    imported_label: null,
+  };
   const row = await certificateRow(request.certificatePem, origin);
   if (row) await insertCertificate(row);
 }
 
 /** Notes that a certificate was imported under `label`; one not in the inventory yet is added as imported. */
 export async function recordImported(pem: string, label: string, requestId: string | null): Promise<void> {
-  const origin = { source: 'imported' as const, request_id: requestId, sign_key_name: null, imported_label: label };
+  const origin = {
+    source: 'imported' as const,
+    request_id: requestId,
+    sign_key_name: null,
+    imported_label: label,
+  };
   const row = await certificateRow(pem, origin);
   if (!row) return;
   if (!(await setImportedLabel(row.sha256_fingerprint, label))) await insertCertificate(row);
@@ -25,7 +44,12 @@ export async function recordImported(pem: string, label: string, requestId: stri
 export async function listCertificates(query: CertificateListQuery): Promise<CertificatePage> {
   const now = new Date();
   const { rows, total } = await listCertificateRows(query, now);
-  return { certificates: rows.map((row) => toSummary(row, now)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    certificates: rows.map((row) => toSummary(row, now)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** One certificate's summary and PEM. */
@@ -53,14 +77,24 @@ const csvColumns: { header: string; value: (c: CertificateSummary) => string | n
 ];
 
 /** Every certificate matching the filters (paging ignored) as a CSV or JSON download. */
-export async function exportCertificates(query: CertificateListQuery, format: 'csv' | 'json'): Promise<{ body: string; type: string; name: string }> {
+export async function exportCertificates(
+  query: CertificateListQuery,
+  format: 'csv' | 'json',
+): Promise<{ body: string; type: string; name: string }> {
   const now = new Date();
   const { rows } = await listCertificateRows(query, now, { all: true });
   const stamp = now.toISOString().slice(0, 10);
   if (format === 'json') {
-    const body = JSON.stringify(rows.map((row) => ({ ...toSummary(row, now), pem: row.pem })), null, 2);
+    const body = JSON.stringify(
+      rows.map((row) => ({ ...toSummary(row, now), pem: row.pem })),
+      null,
+      2,
+    );
     return { body, type: 'application/json; charset=utf-8', name: `certificates-${stamp}.json` };
   }
-  const body = toCsv(csvColumns, rows.map((row) => toSummary(row, now)));
+  const body = toCsv(
+    csvColumns,
+    rows.map((row) => toSummary(row, now)),
+  );
   return { body, type: 'text/csv; charset=utf-8', name: `certificates-${stamp}.csv` };
 }

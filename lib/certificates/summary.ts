@@ -27,7 +27,10 @@ export async function certificateRow(pem: string, origin: Origin): Promise<NewCe
   };
 }
 
-export function expiryAt(row: Pick<CertificateRow, 'not_before' | 'not_after'>, now: Date): CertificateSummary['expiry'] {
+export function expiryAt(
+  row: Pick<CertificateRow, 'not_before' | 'not_after'>,
+  now: Date,
+): CertificateSummary['expiry'] {
   const at = now.getTime();
   if (Date.parse(row.not_before) > at) return 'not-yet-valid';
   const end = Date.parse(row.not_after);

@@ -23,13 +23,21 @@ type AppendOptions = {
  * other processes wait (busy_timeout) instead of chaining onto a stale head, and writers in this process
  * queue on Kysely's single connection. Throws when anything cannot be written.
  */
-export async function appendAuditEvent(build: (head: AuditHead | null) => AuditEventRow, options: AppendOptions = {}): Promise<AuditEventRow> {
+export async function appendAuditEvent(
+  build: (head: AuditHead | null) => AuditEventRow,
+  options: AppendOptions = {},
+): Promise<AuditEventRow> {
   const database = options.db ?? (await getDb());
   return database.connection().execute(async (conn) => {
     let committed: AuditEventRow;
     await sql`begin immediate`.execute(conn);
     try {
-      const head = await conn.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const head = await conn
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const row = build(head ?? null);
       await conn.insertInto('audit_events').values(row).execute();
       await conn
@@ -53,7 +61,11 @@ export async function readAuditChain(db?: Db): Promise<{ rows: AuditEventRow[]; 
   const database = db ?? (await getDb());
   return database.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-    const anchor = await trx.selectFrom('audit_anchor').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    const anchor = await trx
+      .selectFrom('audit_anchor')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirst();
     return { rows, anchor: anchor ?? null };
   });
 }
@@ -65,14 +77,22 @@ function filters(eb: Eb, query: AuditListQuery): Expression<SqlBool> {
   // An action filter takes the verb and its sub-verbs: 'request.submit' also finds 'request.submit.intent'.
   if (query.action) {
     const subVerbs = `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`;
-    conditions.push(eb.or([eb('action', '=', query.action), sql<SqlBool>`action like ${subVerbs} escape '\\'`]));
+    conditions.push(
+      eb.or([eb('action', '=', query.action), sql<SqlBool>`action like ${subVerbs} escape '\\'`]),
+    );
   }
-  if (query.actor) conditions.push(eb.or([eb('actor_email', '=', query.actor), eb('actor_id', '=', query.actor)]));
+  if (query.actor)
+    conditions.push(eb.or([eb('actor_email', '=', query.actor), eb('actor_id', '=', query.actor)]));
   if (query.target) {
     // A target's timeline also holds the records of the same attempts that did not know it yet (the
     // intent of a submission is written before the request has an id).
     const attempts = sql`select json_extract(details, '$.attempt') from audit_events where target = ${query.target} and json_extract(details, '$.attempt') is not null`;
-    conditions.push(eb.or([eb('target', '=', query.target), sql<SqlBool>`json_extract(details, '$.attempt') in (${attempts})`]));
+    conditions.push(
+      eb.or([
+        eb('target', '=', query.target),
+        sql<SqlBool>`json_extract(details, '$.attempt') in (${attempts})`,
+      ]),
+    );
   }
   if (query.outcome?.length) conditions.push(eb('outcome', 'in', query.outcome));
   if (query.from) conditions.push(eb('at', '>=', query.from));
@@ -85,7 +105,10 @@ function filters(eb: Eb, query: AuditListQuery): Expression<SqlBool> {
 }
 
 /** Events matching `query` in seq order; one page, or all of them with `all`. */
-export async function listAuditRows(query: AuditListQuery, options: { all?: boolean } = {}): Promise<{ rows: AuditEventRow[]; total: number }> {
+export async function listAuditRows(
+  query: AuditListQuery,
+  options: { all?: boolean } = {},
+): Promise<{ rows: AuditEventRow[]; total: number }> {
   const db = await getDb();
   const where = (eb: Eb) => filters(eb, query);
   let select = db.selectFrom('audit_events').selectAll().where(where).orderBy('seq', query.order);

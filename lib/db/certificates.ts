@@ -12,7 +12,11 @@ export const expiringWithinMs = 30 * 86_400_000;
 /** Stores a certificate once (by SHA-256 fingerprint); a second copy of the same certificate is ignored. */
 export async function insertCertificate(row: NewCertificateRow): Promise<void> {
   const db = await getDb();
-  await db.insertInto('certificates').values(row).onConflict((oc) => oc.column('sha256_fingerprint').doNothing()).execute();
+  await db
+    .insertInto('certificates')
+    .values(row)
+    .onConflict((oc) => oc.column('sha256_fingerprint').doNothing())
+    .execute();
 }
 
 /** Records the key label a certificate was imported under; false when no such certificate is stored. */
@@ -33,7 +37,11 @@ export async function findCertificateRow(id: string): Promise<CertificateRow | u
 
 type Eb = ExpressionBuilder<Database, 'certificates'>;
 
-function expiryCondition(eb: Eb, state: NonNullable<CertificateListQuery['expiry']>[number], now: Date): Expression<SqlBool> {
+function expiryCondition(
+  eb: Eb,
+  state: NonNullable<CertificateListQuery['expiry']>[number],
+  now: Date,
+): Expression<SqlBool> {
   const at = now.toISOString();
   const soon = new Date(now.getTime() + expiringWithinMs).toISOString();
   const started = eb('not_before', '<=', at);
@@ -45,16 +53,32 @@ function expiryCondition(eb: Eb, state: NonNullable<CertificateListQuery['expiry
 
 function filters(eb: Eb, query: CertificateListQuery, now: Date) {
   const conditions: Expression<SqlBool>[] = [];
-  if (query.expiry?.length) conditions.push(eb.or(query.expiry.map((state) => expiryCondition(eb, state, now))));
-  if (query.key) conditions.push(eb.or([eb('sign_key_name', '=', query.key), eb('imported_label', '=', query.key)]));
+  if (query.expiry?.length)
+    conditions.push(eb.or(query.expiry.map((state) => expiryCondition(eb, state, now))));
+  if (query.key)
+    conditions.push(eb.or([eb('sign_key_name', '=', query.key), eb('imported_label', '=', query.key)]));
   if (query.q) {
-    const columns = ['common_name', 'subject', 'issuer', 'serial_hex', 'sha256_fingerprint', 'request_id', 'sign_key_name', 'imported_label'];
+    const columns = [
+      'common_name',
+      'subject',
+      'issuer',
+      'serial_hex',
+      'sha256_fingerprint',
+      'request_id',
+      'sign_key_name',
+      'imported_label',
+    ];
     conditions.push(eb.or(columns.map((column) => contains(column, query.q!))));
   }
   return eb.and(conditions);
 }
 
-const sortColumns = { notAfter: 'not_after', notBefore: 'not_before', commonName: 'common_name', createdAt: 'created_at' } as const;
+const sortColumns = {
+  notAfter: 'not_after',
+  notBefore: 'not_before',
+  commonName: 'common_name',
+  createdAt: 'created_at',
+} as const;
 
 /** Certificates matching `query`, sorted; one page of them, or every one with `all`. */
 export async function listCertificateRows(

@@ -17,7 +17,8 @@ const defaultUrl = 'data/certdesk.db';
 /** The SQLite file named by DATABASE_URL (`file:` prefix optional), or ':memory:'. */
 export function databaseFile(url = process.env.DATABASE_URL?.trim() || defaultUrl): string {
   if (url === ':memory:') return url;
-  if (/^[a-z][\w+.-]*:\/\//i.test(url)) throw new Error(`DATABASE_URL: only SQLite files are supported, not ${url.split(':')[0]}`);
+  if (/^[a-z][\w+.-]*:\/\//i.test(url))
+    throw new Error(`DATABASE_URL: only SQLite files are supported, not ${url.split(':')[0]}`);
   return resolve(url.replace(/^(file|sqlite):/, ''));
 }
 

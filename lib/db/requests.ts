@@ -20,11 +20,20 @@ async function withHistory(db: Db, rows: RequestRow[]): Promise<StoredRequest[]>
   const events = await db
     .selectFrom('request_events')
     .selectAll()
-    .where('request_id', 'in', rows.map((row) => row.id))
+    .where(
+      'request_id',
+      'in',
+      rows.map((row) => row.id),
+    )
     .orderBy('request_id')
     .orderBy('seq')
     .execute();
-  return rows.map((row) => fromRow(row, events.filter((event) => event.request_id === row.id)));
+  return rows.map((row) =>
+    fromRow(
+      row,
+      events.filter((event) => event.request_id === row.id),
+    ),
+  );
 }
 
 /** Inserts a request and its history; a second request under the same Idempotency-Key is a DuplicateKeyError. */
@@ -43,7 +52,10 @@ export async function insertRequestRecord(record: StoredRequest): Promise<void> 
 }
 
 /** Reads, changes and writes one request in a transaction; `change` must not append to history out of order. */
-export async function updateRequestRecord(id: string, change: (current: StoredRequest) => StoredRequest): Promise<StoredRequest | undefined> {
+export async function updateRequestRecord(
+  id: string,
+  change: (current: StoredRequest) => StoredRequest,
+): Promise<StoredRequest | undefined> {
   const db = await getDb();
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
@@ -62,13 +74,23 @@ type Column = 'id' | 'idempotency_key' | 'tsb_request_id';
 
 export async function findRequestRecord(column: Column, value: string): Promise<StoredRequest | undefined> {
   const db = await getDb();
-  const row = await db.selectFrom('requests').selectAll().where(column, '=', value).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where(column, '=', value)
+    .limit(1)
+    .executeTakeFirst();
   return row ? (await withHistory(db, [row]))[0] : undefined;
 }
 
 export async function listRequestsByStatus(statuses: readonly RequestStatus[]): Promise<StoredRequest[]> {
   const db = await getDb();
-  const rows = await db.selectFrom('requests').selectAll().where('status', 'in', [...statuses]).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('status', 'in', [...statuses])
+    .orderBy('created_at')
+    .execute();
   return withHistory(db, rows);
 }
 
@@ -79,7 +101,11 @@ export async function linkedTsbRequestIds(tsbRequestIds: string[]): Promise<Set<
   // Chunks stay under every database's limit on bound parameters.
   for (let i = 0; i < tsbRequestIds.length; i += 500) {
     const chunk = tsbRequestIds.slice(i, i + 500);
-    const rows = await db.selectFrom('requests').select('tsb_request_id').where('tsb_request_id', 'in', chunk).execute();
+    const rows = await db
+      .selectFrom('requests')
+      .select('tsb_request_id')
+      .where('tsb_request_id', 'in', chunk)
+      .execute();
     for (const row of rows) if (row.tsb_request_id) known.add(row.tsb_request_id);
   }
   return known;
@@ -111,7 +137,9 @@ const sortColumns = {
   signKeyName: 'sign_key_name',
 } as const;
 
-export async function listRequestRecords(query: RequestListQuery): Promise<{ rows: StoredRequest[]; total: number }> {
+export async function listRequestRecords(
+  query: RequestListQuery,
+): Promise<{ rows: StoredRequest[]; total: number }> {
   const db = await getDb();
   const where = (eb: ExpressionBuilder<Database, 'requests'>) => filters(eb, query);
   const { total } = await db

@@ -50,7 +50,8 @@ export function useAuditList(query: AuditPageQuery) {
 export function useVerifyChain(onSettled?: () => void) {
   return useMutation({
     // An empty JSON body: mutating endpoints accept application/json only (CSRF defence).
-    mutationFn: () => apiFetch('/api/audit/verify', { method: 'POST', body: {}, schema: auditVerificationSchema }),
+    mutationFn: () =>
+      apiFetch('/api/audit/verify', { method: 'POST', body: {}, schema: auditVerificationSchema }),
     onSettled,
   });
 }

@@ -1,11 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@/lib/api/fetcher';
-import {
-  certificateListQuerySchema,
-  certificatePageSchema,
-  type CertificateListQuery,
-} from '@/lib/api/dto';
+import { certificateListQuerySchema, certificatePageSchema, type CertificateListQuery } from '@/lib/api/dto';
 import { toSearchParams } from './search-params';
 
 /** The list query as pages read it from their address: soonest expiry first unless asked otherwise. */

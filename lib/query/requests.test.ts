@@ -91,7 +91,10 @@ describe('importing a certificate', () => {
       expect(page.getCurrentResult().data?.error).toBeNull();
 
       const form = new MutationObserver(client, importCertificateMutationOptions(client, 'req-1'));
-      await expect(form.mutate({ label: 'leaf.example' })).rejects.toMatchObject({ status: 504, code: 'import_unknown' });
+      await expect(form.mutate({ label: 'leaf.example' })).rejects.toMatchObject({
+        status: 504,
+        code: 'import_unknown',
+      });
 
       // Settled only once the re-read landed: the page already holds the stored state.
       expect(page.getCurrentResult().data?.error).toMatchObject({ code: 'import_unknown' });

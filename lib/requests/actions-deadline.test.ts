@@ -40,7 +40,9 @@ async function pending(commonName: string): Promise<RequestView> {
 
 /** The outcome record of the last `action` on the request, with its details. */
 async function lastOutcome(action: string, requestId: string) {
-  const row = (await readAuditChain()).rows.findLast((r) => r.action === action && r.target === `request:${requestId}`);
+  const row = (await readAuditChain()).rows.findLast(
+    (r) => r.action === action && r.target === `request:${requestId}`,
+  );
   return row && { outcome: row.outcome, details: JSON.parse(row.details) as Record<string, unknown> };
 }
 
@@ -49,10 +51,20 @@ async function leafCertificate(): Promise<RequestView> {
   const reply = await fetch('http://tsb.test/v1/certificate/synchronous/request', {
     method: 'POST',
     headers: tsbHeaders,
-    body: JSON.stringify({ signKeyName: 'SUB.leaf.example', keyPassword: null, signatureAlgorithm: 'SHA256_WITH_RSA', validity: 365, standardCertificateAttributes: { commonName: 'SUB.leaf.example' } }),
+    body: JSON.stringify({
+      signKeyName: 'SUB.leaf.example',
+      keyPassword: null,
+      signatureAlgorithm: 'SHA256_WITH_RSA',
+      validity: 365,
+      standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
+    }),
   });
   const { certificateSigningRequest } = (await reply.json()) as { certificateSigningRequest: string };
-  const body = await submission({ csrPem: certificateSigningRequest, signKeyName: 'CA.direct.example', commonName: 'SUB.leaf.example' });
+  const body = await submission({
+    csrPem: certificateSigningRequest,
+    signKeyName: 'CA.direct.example',
+    commonName: 'SUB.leaf.example',
+  });
   const { request } = await submitRequest(body, randomUUID());
   expect(request.status).toBe('EXECUTED');
   return request;
@@ -64,7 +76,9 @@ async function leafKeyCertificate(): Promise<string | undefined> {
 }
 
 const importedFrom = async (requestId: string) =>
-  (await listCertificates(certificateListQuerySchema.parse({ key: 'SUB.leaf.example' }))).certificates.filter((c) => c.requestId === requestId);
+  (await listCertificates(certificateListQuerySchema.parse({ key: 'SUB.leaf.example' }))).certificates.filter(
+    (c) => c.requestId === requestId,
+  );
 
 beforeAll(async () => {
   // Not measured: the first calls load the modules and open the database.
@@ -74,14 +88,33 @@ beforeAll(async () => {
 describe('one deadline for a cancellation', () => {
   it('a cancellation whose answer is lost: 504 cancel_unknown in time, nothing changed here, the next read shows it cancelled', async () => {
     const request = await pending('cancel-lost.example');
-    setFault(tsb.sim, { method: 'GET', path: '/v1/request/:id', toxic: 'latency', delayMs: slowMs, count: 1 });
-    setFault(tsb.sim, { method: 'DELETE', path: '/v1/request/:id', toxic: 'latency', delayMs: slowMs, count: 1 });
+    setFault(tsb.sim, {
+      method: 'GET',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
+    setFault(tsb.sim, {
+      method: 'DELETE',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
 
     const { ms, outcome } = await timed(() => cancelRequest(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
-    expect(toApiError(outcome)).toMatchObject({ status: 504, code: 'cancel_unknown', message: actions.cancelUnknownMessage });
+    expect(toApiError(outcome)).toMatchObject({
+      status: 504,
+      code: 'cancel_unknown',
+      message: actions.cancelUnknownMessage,
+    });
     expect(await findRequest(request.id)).toMatchObject({ status: 'PENDING', error: null });
-    expect(await lastOutcome('request.cancel', request.id)).toMatchObject({ outcome: 'failure', details: { error: 'cancel_unknown' } });
+    expect(await lastOutcome('request.cancel', request.id)).toMatchObject({
+      outcome: 'failure',
+      details: { error: 'cancel_unknown' },
+    });
 
     clearFaults(tsb.sim);
     await faultsSettled(tsb.sim);
@@ -97,8 +130,20 @@ describe('one deadline for a cancellation', () => {
   it('a cancellation taken with no time left to read after it: answered in time as last read, then read as cancelled', async () => {
     const request = await pending('cancel-unread.example');
     setFault(tsb.sim, { method: 'GET', path: '/v1/request/:id', toxic: 'latency', delayMs: 0, count: 1 });
-    setFault(tsb.sim, { method: 'DELETE', path: '/v1/request/:id', toxic: 'latency', delayMs: 700, count: 1 });
-    setFault(tsb.sim, { method: 'GET', path: '/v1/request/:id', toxic: 'latency', delayMs: slowMs, count: 1 });
+    setFault(tsb.sim, {
+      method: 'DELETE',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: 700,
+      count: 1,
+    });
+    setFault(tsb.sim, {
+      method: 'GET',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
 
     const { ms, outcome } = await timed(() => cancelRequest(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
@@ -110,7 +155,13 @@ describe('one deadline for a cancellation', () => {
 
   it('each call within its own timeout and the deadline: the cancellation goes through', async () => {
     const request = await pending('cancel-in-time.example');
-    setFault(tsb.sim, { method: 'DELETE', path: '/v1/request/:id', toxic: 'latency', delayMs: 300, count: 1 });
+    setFault(tsb.sim, {
+      method: 'DELETE',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: 300,
+      count: 1,
+    });
     expect(await cancelRequest(request.id)).toMatchObject({ status: 'CANCELLED' });
   });
 });
@@ -120,8 +171,20 @@ describe('one deadline for a refresh', () => {
     const request = await pending('refresh-slow.example');
     await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
     await approveAs(tsb.sim, 'bruno', request.tsbRequestId!);
-    setFault(tsb.sim, { method: 'GET', path: '/v1/request/:id', toxic: 'latency', delayMs: slowMs, count: 1 });
-    setFault(tsb.sim, { method: 'GET', path: '/v1/certificate/:label', toxic: 'latency', delayMs: slowMs, count: 1 });
+    setFault(tsb.sim, {
+      method: 'GET',
+      path: '/v1/request/:id',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
+    setFault(tsb.sim, {
+      method: 'GET',
+      path: '/v1/certificate/:label',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
 
     const { ms, outcome } = await timed(() => refreshRequestNow(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
@@ -137,14 +200,26 @@ describe('one deadline for a refresh', () => {
 describe('one deadline for an import', () => {
   it('an import whose answer is lost: import_unknown within the deadline, never shown or stored as imported', async () => {
     const request = await leafCertificate();
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/import/plain', toxic: 'latency', delayMs: slowMs, count: 1 });
+    setFault(tsb.sim, {
+      method: 'POST',
+      path: '/v1/certificate/import/plain',
+      toxic: 'latency',
+      delayMs: slowMs,
+      count: 1,
+    });
 
     // A deadline shorter than TSB_TIMEOUT_MS: the answer comes by it, not by the call's own timeout.
-    const { ms, outcome } = await timed(() => actions.importCertificate(request.id, 'SUB.leaf.example', AbortSignal.timeout(400)));
+    const { ms, outcome } = await timed(() =>
+      actions.importCertificate(request.id, 'SUB.leaf.example', AbortSignal.timeout(400)),
+    );
     expect(ms).toBeLessThan(Math.min(400 + slackMs, timeoutMs));
     const unknown = actions.importUnknown('SUB.leaf.example');
     expect(toApiError(outcome)).toMatchObject({ status: 504, ...unknown });
-    expect(await findRequest(request.id)).toMatchObject({ status: 'EXECUTED', importedLabel: null, error: unknown });
+    expect(await findRequest(request.id)).toMatchObject({
+      status: 'EXECUTED',
+      importedLabel: null,
+      error: unknown,
+    });
     expect(await importedFrom(request.id)).toEqual([]);
 
     clearFaults(tsb.sim);
@@ -159,18 +234,31 @@ describe('one deadline for an import', () => {
 
   it('a reset mid-answer through the audited service: import_unknown, audited as such', async () => {
     const request = await leafCertificate();
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/import/plain', toxic: 'reset_peer', count: 1 });
+    setFault(tsb.sim, {
+      method: 'POST',
+      path: '/v1/certificate/import/plain',
+      toxic: 'reset_peer',
+      count: 1,
+    });
 
     const { ms, outcome } = await timed(() => importCertificate(request.id, 'SUB.leaf.example'));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
     expect(toApiError(outcome)).toMatchObject({ status: 504, code: 'import_unknown' });
-    expect(await findRequest(request.id)).toMatchObject({ importedLabel: null, error: { code: 'import_unknown' } });
-    expect(await lastOutcome('certificate.import', request.id)).toMatchObject({ outcome: 'failure', details: { error: 'import_unknown', label: 'SUB.leaf.example' } });
+    expect(await findRequest(request.id)).toMatchObject({
+      importedLabel: null,
+      error: { code: 'import_unknown' },
+    });
+    expect(await lastOutcome('certificate.import', request.id)).toMatchObject({
+      outcome: 'failure',
+      details: { error: 'import_unknown', label: 'SUB.leaf.example' },
+    });
   });
 
   it('a refusal stays a refusal: not imported, nothing marked unknown', async () => {
     const request = await leafCertificate();
-    expect(toApiError(await importCertificate(request.id, 'CA.approver.example').catch((e: unknown) => e))).toMatchObject({ status: 422 });
+    expect(
+      toApiError(await importCertificate(request.id, 'CA.approver.example').catch((e: unknown) => e)),
+    ).toMatchObject({ status: 422 });
     expect(await findRequest(request.id)).toMatchObject({ importedLabel: null, error: null });
   });
 });

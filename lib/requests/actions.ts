@@ -26,7 +26,10 @@ async function mustFind(id: string): Promise<StoredRequest> {
  * (default: userDeadline()). Pages read the registry instead (read.ts); this is for tools and tests that
  * must not wait for the tracker.
  */
-export async function refreshRequestNow(id: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
+export async function refreshRequestNow(
+  id: string,
+  signal: AbortSignal = userDeadline(),
+): Promise<RequestView> {
   return toView(await refreshRequest(await mustFind(id), signal));
 }
 
@@ -53,9 +56,14 @@ export const cancelUnknownMessage =
 export async function cancelRequest(id: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
   const row = await refreshRequest(await mustFind(id), signal);
   if (!isOpen(row) || row.tsbRequestId === null) {
-    throw new ApiError(409, 'not_cancellable', `The request is ${row.status.toLowerCase()} and can no longer be cancelled.`);
+    throw new ApiError(
+      409,
+      'not_cancellable',
+      `The request is ${row.status.toLowerCase()} and can no longer be cancelled.`,
+    );
   }
-  if (signal.aborted) throw new ApiError(504, 'timeout', 'The TSB did not answer in time; nothing was cancelled. Try again.');
+  if (signal.aborted)
+    throw new ApiError(504, 'timeout', 'The TSB did not answer in time; nothing was cancelled. Try again.');
   try {
     await cancelUpstream(row.tsbRequestId, signal);
   } catch (error) {
@@ -85,7 +93,11 @@ export function importUnknown(label: string) {
  * confirms it. When its answer is lost the request holds the error `import_unknown`, never an imported
  * label, and a 504 with the same code is thrown; a later import that goes through clears it.
  */
-export async function importCertificate(id: string, label: string, signal: AbortSignal = userDeadline()): Promise<RequestView> {
+export async function importCertificate(
+  id: string,
+  label: string,
+  signal: AbortSignal = userDeadline(),
+): Promise<RequestView> {
   const row = await mustFind(id);
   if (row.status !== 'EXECUTED') {
     throw new ApiError(409, 'no_certificate', 'The request has no issued certificate to import yet.');
@@ -107,10 +119,18 @@ function derToPemText(base64: string): string {
 }
 
 /** The issued certificate as a file. */
-export async function certificateFile(id: string, format: 'pem' | 'der'): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string; name: string }> {
+export async function certificateFile(
+  id: string,
+  format: 'pem' | 'der',
+): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string; name: string }> {
   const row = await mustFind(id);
   const base64 = certificateBase64(row);
   const name = row.commonName.replace(/[^\w.-]+/g, '_') || 'certificate';
-  if (format === 'pem') return { body: derToPemText(base64), type: 'application/x-pem-file', name: `${name}.pem` };
-  return { body: new Uint8Array(Buffer.from(base64, 'base64')), type: 'application/pkix-cert', name: `${name}.cer` };
+  if (format === 'pem')
+    return { body: derToPemText(base64), type: 'application/x-pem-file', name: `${name}.pem` };
+  return {
+    body: new Uint8Array(Buffer.from(base64, 'base64')),
+    type: 'application/pkix-cert',
+    name: `${name}.cer`,
+  };
 }

@@ -12,7 +12,14 @@ import { rejection, submission } from './test-support';
 
 const tsb = startSimulator();
 
-const person = (role: Actor['role'], email: string): Actor => ({ userId: `id-${email}`, email, name: email, role, via: 'session', authenticatedAt: new Date().toISOString() });
+const person = (role: Actor['role'], email: string): Actor => ({
+  userId: `id-${email}`,
+  email,
+  name: email,
+  role,
+  via: 'session',
+  authenticatedAt: new Date().toISOString(),
+});
 const operator = person('operator', 'olga@example.test');
 const officer = person('officer', 'otto@example.test');
 
@@ -20,7 +27,8 @@ async function recordsSince(seq: number): Promise<AuditEventRow[]> {
   return (await readAuditChain()).rows.filter((row) => row.seq > seq);
 }
 const head = async () => (await readAuditChain()).rows.at(-1)?.seq ?? 0;
-const detailsOf = (row: AuditEventRow | undefined) => JSON.parse(row?.details ?? '{}') as Record<string, unknown>;
+const detailsOf = (row: AuditEventRow | undefined) =>
+  JSON.parse(row?.details ?? '{}') as Record<string, unknown>;
 
 /** The intent and the outcome of one audited action, checked to belong together. */
 function pair(rows: AuditEventRow[], action: string): [AuditEventRow, AuditEventRow] {
@@ -33,23 +41,36 @@ function pair(rows: AuditEventRow[], action: string): [AuditEventRow, AuditEvent
   return [intent!, outcome!];
 }
 
-const signCalls = () => (tsb.sim.stats()['POST /v1/certificate/sign'] ?? 0) + (tsb.sim.stats()['POST /v1/certificate/synchronous/sign'] ?? 0);
+const signCalls = () =>
+  (tsb.sim.stats()['POST /v1/certificate/sign'] ?? 0) +
+  (tsb.sim.stats()['POST /v1/certificate/synchronous/sign'] ?? 0);
 
 describe('audited request services', () => {
   it('records a submission’s intent and outcome with actor, role, request, CSR SHA-256', async () => {
     const since = await head();
     const { request } = await submitRequest(await submission(), randomUUID(), operator);
     const [intent, outcome] = pair(await recordsSince(since), 'request.submit');
-    const who = { actor_id: operator.userId, actor_email: operator.email, actor_role: 'operator', csr_sha256: request.csrSha256 };
+    const who = {
+      actor_id: operator.userId,
+      actor_email: operator.email,
+      actor_role: 'operator',
+      csr_sha256: request.csrSha256,
+    };
     expect(intent).toMatchObject({ ...who, outcome: 'success', target: null });
     expect(outcome).toMatchObject({ ...who, outcome: 'success', target: `request:${request.id}` });
-    expect(detailsOf(outcome)).toMatchObject({ status: 'PENDING', replayed: false, tsbRequestId: request.tsbRequestId });
+    expect(detailsOf(outcome)).toMatchObject({
+      status: 'PENDING',
+      replayed: false,
+      tsbRequestId: request.tsbRequestId,
+    });
     expect(request.requester).toBe(operator.email);
   });
 
   it('records a refused submission as a failure with its reason', async () => {
     const since = await head();
-    const error = await rejection(submitRequest(await submission({ signKeyName: 'no.such.key' }), randomUUID(), operator));
+    const error = await rejection(
+      submitRequest(await submission({ signKeyName: 'no.such.key' }), randomUUID(), operator),
+    );
     expect(error).toBeInstanceOf(ApiError);
     const [, outcome] = pair(await recordsSince(since), 'request.submit');
     expect(outcome).toMatchObject({ outcome: 'failure', target: null });
@@ -62,7 +83,12 @@ describe('audited request services', () => {
     await cancelRequest(pending.id, officer);
     const [cancelIntent, cancelled] = pair(await recordsSince(since), 'request.cancel');
     for (const row of [cancelIntent, cancelled]) {
-      expect(row).toMatchObject({ actor_email: officer.email, actor_role: 'officer', target: `request:${pending.id}`, csr_sha256: pending.csrSha256 });
+      expect(row).toMatchObject({
+        actor_email: officer.email,
+        actor_role: 'officer',
+        target: `request:${pending.id}`,
+        csr_sha256: pending.csrSha256,
+      });
     }
     expect(detailsOf(cancelled).status).toBe('CANCELLED');
 
@@ -73,15 +99,26 @@ describe('audited request services', () => {
     await importCertificate(signed.id, 'SUB.leaf.example', operator);
     const rows = await recordsSince(since);
     const [, downloaded] = pair(rows, 'certificate.download');
-    expect(downloaded).toMatchObject({ outcome: 'success', target: `request:${signed.id}`, csr_sha256: signed.csrSha256, actor_role: 'operator' });
+    expect(downloaded).toMatchObject({
+      outcome: 'success',
+      target: `request:${signed.id}`,
+      csr_sha256: signed.csrSha256,
+      actor_role: 'operator',
+    });
     const imports = rows.filter((row) => row.action === 'certificate.import');
-    expect(imports.map((row) => [row.outcome, detailsOf(row).label])).toEqual([['failure', 'CA.approver.example'], ['success', 'SUB.leaf.example']]);
+    expect(imports.map((row) => [row.outcome, detailsOf(row).label])).toEqual([
+      ['failure', 'CA.approver.example'],
+      ['success', 'SUB.leaf.example'],
+    ]);
     expect(rows.filter((row) => row.action === 'certificate.import.intent')).toHaveLength(2);
   });
 });
 
 describe('when the audit log cannot be written', () => {
-  const refuseAudit = async () => sql`create trigger audit_down before insert on audit_events begin select raise(abort, 'disk I/O error'); end`.execute(await getDb());
+  const refuseAudit = async () =>
+    sql`create trigger audit_down before insert on audit_events begin select raise(abort, 'disk I/O error'); end`.execute(
+      await getDb(),
+    );
   afterEach(async () => sql`drop trigger if exists audit_down`.execute(await getDb()));
 
   it('refuses a submission before it reaches the TSB', async () => {
@@ -110,8 +147,18 @@ async function leafSubmission(): Promise<SubmitRequest> {
   const reply = await fetch('http://tsb.test/v1/certificate/synchronous/request', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': 'certdesk-demo-key' },
-    body: JSON.stringify({ signKeyName: 'SUB.leaf.example', keyPassword: null, signatureAlgorithm: 'SHA256_WITH_RSA', validity: 365, standardCertificateAttributes: { commonName: 'SUB.leaf.example' } }),
+    body: JSON.stringify({
+      signKeyName: 'SUB.leaf.example',
+      keyPassword: null,
+      signatureAlgorithm: 'SHA256_WITH_RSA',
+      validity: 365,
+      standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
+    }),
   });
   const { certificateSigningRequest } = (await reply.json()) as { certificateSigningRequest: string };
-  return submission({ csrPem: certificateSigningRequest, signKeyName: 'CA.direct.example', commonName: 'SUB.leaf.example' });
+  return submission({
+    csrPem: certificateSigningRequest,
+    signKeyName: 'CA.direct.example',
+    commonName: 'SUB.leaf.example',
+  });
 }

@@ -19,9 +19,20 @@ async function csrDigest(csrPem: string): Promise<string | null> {
   return read.ok ? sha256Hex(read.der) : null;
 }
 
-async function onRequest(action: string, id: string, actor: Caller, details?: Record<string, unknown>): Promise<Omit<AuditInput, 'outcome'>> {
+async function onRequest(
+  action: string,
+  id: string,
+  actor: Caller,
+  details?: Record<string, unknown>,
+): Promise<Omit<AuditInput, 'outcome'>> {
   const found = await findRequest(id);
-  return { actor: auditActor(actor), action, target: `request:${id}`, csrSha256: found?.csrSha256 ?? null, details };
+  return {
+    actor: auditActor(actor),
+    action,
+    target: `request:${id}`,
+    csrSha256: found?.csrSha256 ?? null,
+    details,
+  };
 }
 
 /**
@@ -49,15 +60,27 @@ export async function submitRequest(
 
 /** actions.ts's cancelRequest, audited as 'request.cancel'. */
 export async function cancelRequest(id: string, actor?: Caller): Promise<RequestView> {
-  return audited(await onRequest('request.cancel', id, actor), () => actions.cancelRequest(id), (view) => ({ details: { status: view.status } }));
+  return audited(
+    await onRequest('request.cancel', id, actor),
+    () => actions.cancelRequest(id),
+    (view) => ({ details: { status: view.status } }),
+  );
 }
 
 /** actions.ts's importCertificate, audited as 'certificate.import'. */
 export async function importCertificate(id: string, label: string, actor?: Caller): Promise<RequestView> {
-  return audited(await onRequest('certificate.import', id, actor, { label }), () => actions.importCertificate(id, label));
+  return audited(await onRequest('certificate.import', id, actor, { label }), () =>
+    actions.importCertificate(id, label),
+  );
 }
 
 /** actions.ts's certificateFile, audited as 'certificate.download'. */
-export async function certificateFile(id: string, format: 'pem' | 'der', actor?: Caller): ReturnType<typeof actions.certificateFile> {
-  return audited(await onRequest('certificate.download', id, actor, { format }), () => actions.certificateFile(id, format));
+export async function certificateFile(
+  id: string,
+  format: 'pem' | 'der',
+  actor?: Caller,
+): ReturnType<typeof actions.certificateFile> {
+  return audited(await onRequest('certificate.download', id, actor, { format }), () =>
+    actions.certificateFile(id, format),
+  );
 }

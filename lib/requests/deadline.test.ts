@@ -40,7 +40,9 @@ describe('one deadline for a submission', () => {
 
     const { ms, outcome } = await timed(() => submitRequest(body, key));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
-    expect(outcome).toMatchObject({ request: { status: 'UNKNOWN', tsbRequestId: null, error: { code: 'timeout' } } });
+    expect(outcome).toMatchObject({
+      request: { status: 'UNKNOWN', tsbRequestId: null, error: { code: 'timeout' } },
+    });
 
     clearFaults(tsb.sim);
     await faultsSettled(tsb.sim);
@@ -69,9 +71,24 @@ describe('one deadline for a submission', () => {
   });
 
   it('each call within its own timeout and the deadline: the submission goes through', async () => {
-    setFault(tsb.sim, { method: 'POST', path: '/v1/key/attributes', toxic: 'latency', delayMs: 300, count: 1 });
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/sign', toxic: 'latency', delayMs: 300, count: 1 });
-    const { request } = await submitRequest(await submission({ commonName: 'slow-but-in-time.example' }), randomUUID());
+    setFault(tsb.sim, {
+      method: 'POST',
+      path: '/v1/key/attributes',
+      toxic: 'latency',
+      delayMs: 300,
+      count: 1,
+    });
+    setFault(tsb.sim, {
+      method: 'POST',
+      path: '/v1/certificate/sign',
+      toxic: 'latency',
+      delayMs: 300,
+      count: 1,
+    });
+    const { request } = await submitRequest(
+      await submission({ commonName: 'slow-but-in-time.example' }),
+      randomUUID(),
+    );
     expect(request.status).toBe('PENDING');
     expect((await findRequest(request.id))?.tsbRequestId).toBe(request.tsbRequestId);
   });

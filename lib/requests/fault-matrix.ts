@@ -30,7 +30,10 @@ export const faultKinds: FaultKind[] = [
   { name: 'wrong content-type', fault: () => ({ toxic: 'content_type' }) },
   { name: 'wrong schema', fault: () => ({ toxic: 'wrong_schema' }) },
   { name: '429 + Retry-After', fault: () => ({ toxic: 'rate_limit', retryAfterSeconds: 1 }) },
-  ...[500, 502, 503, 504].map((status) => ({ name: `HTTP ${status}`, fault: () => ({ toxic: 'status' as const, status }) })),
+  ...[500, 502, 503, 504].map((status) => ({
+    name: `HTTP ${status}`,
+    fault: () => ({ toxic: 'status' as const, status }),
+  })),
 ];
 
 /**
@@ -51,7 +54,9 @@ export const operations = ['submit', 'status', 'fetch certificate'] as const;
 export type Operation = (typeof operations)[number];
 
 const endpointOf = (operation: Operation) =>
-  operation === 'submit' ? { method: 'POST', path: '/v1/certificate/sign' } : { method: 'GET', path: '/v1/request/:id' };
+  operation === 'submit'
+    ? { method: 'POST', path: '/v1/certificate/sign' }
+    : { method: 'GET', path: '/v1/request/:id' };
 
 export interface RunResult {
   /** The user-facing call ended in neither a view nor one of our typed errors (or an unhandled error). */
@@ -84,13 +89,22 @@ async function approve(sim: Simulator, row: StoredRequest | undefined): Promise<
 }
 
 /** The user-facing call under the fault: a submission, or a refresh of the request from the TSB. */
-async function userCall(operation: Operation, key: string, existing: StoredRequest | undefined, commonName: string) {
+async function userCall(
+  operation: Operation,
+  key: string,
+  existing: StoredRequest | undefined,
+  commonName: string,
+) {
   if (operation === 'submit') return (await submitRequest(await submission({ commonName }), key)).request;
   return refreshRequestNow(existing!.id);
 }
 
 /** After the fault is gone: reconciliation, then the approvals a request still waits for, then a read. */
-async function settle(ctx: MatrixContext, key: string, approved: boolean): Promise<StoredRequest | undefined> {
+async function settle(
+  ctx: MatrixContext,
+  key: string,
+  approved: boolean,
+): Promise<StoredRequest | undefined> {
   let row = await findByIdempotencyKey(key);
   if (row?.status === 'UNKNOWN') {
     await reconcile({ graceMs: 0 });
@@ -105,14 +119,21 @@ async function settle(ctx: MatrixContext, key: string, approved: boolean): Promi
 }
 
 /** One run of `kind` against `operation`. */
-export async function runFault(ctx: MatrixContext, kind: FaultKind, operation: Operation): Promise<RunResult> {
+export async function runFault(
+  ctx: MatrixContext,
+  kind: FaultKind,
+  operation: Operation,
+): Promise<RunResult> {
   const { sim } = ctx;
   const logStart = ctx.logs.length;
   const signsBefore = signCalls(sim);
   const requestsBefore = sim.requests.size;
   const key = randomUUID();
   const commonName = `fault-${key.slice(0, 8)}.example`;
-  const existing = operation === 'submit' ? undefined : await findRequest((await submitRequest(await submission({ commonName }), key)).request.id);
+  const existing =
+    operation === 'submit'
+      ? undefined
+      : await findRequest((await submitRequest(await submission({ commonName }), key)).request.id);
   if (operation === 'fetch certificate') await approve(sim, existing);
 
   setFault(sim, { ...endpointOf(operation), ...kind.fault(ctx.scale) });

@@ -18,7 +18,11 @@ const unhandled: unknown[] = [];
 const onUnhandled = (error: unknown) => unhandled.push(error);
 
 beforeAll(async () => {
-  Object.assign(process.env, { TSB_URL: 'http://tsb.test', TSB_API_KEY: canary, TSB_TIMEOUT_MS: String(timeoutMs) });
+  Object.assign(process.env, {
+    TSB_URL: 'http://tsb.test',
+    TSB_API_KEY: canary,
+    TSB_TIMEOUT_MS: String(timeoutMs),
+  });
   ctx.sim = await createSimulator({ apiKey: canary });
   server.resetHandlers(...createTsbHandlers(ctx.sim));
   server.listen({ onUnhandledRequest: 'error' });
@@ -26,7 +30,13 @@ beforeAll(async () => {
   await warmUp(ctx.sim);
   for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      ctx.logs.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      ctx.logs.push(
+        args
+          .map((a) =>
+            a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a),
+          )
+          .join(' '),
+      );
     });
   }
 });
@@ -37,13 +47,21 @@ afterAll(() => {
 });
 
 describe.each(operations)('%s', (operation) => {
-  it.each(faultKinds.map((kind) => [kind.name, kind] as const))('under %s: bounded, typed, settled, signed once, no secret', async (_name, kind) => {
-    for (let i = 0; i < runsPerCell; i++) {
-      const run = await runFault(ctx, kind, operation);
-      expect(run, run.outcome).toMatchObject({ crash: false, lost: false, duplicateSigningCalls: 0, secretHits: 0 });
-      expect(run.outcome).toMatch(/^(ok [A-Z]+|[45]\d\d [a-z_]+)$/);
-      expect(run.answerMs).toBeLessThan(answerBoundMs(ctx.scale));
-    }
-    expect(unhandled).toEqual([]);
-  });
+  it.each(faultKinds.map((kind) => [kind.name, kind] as const))(
+    'under %s: bounded, typed, settled, signed once, no secret',
+    async (_name, kind) => {
+      for (let i = 0; i < runsPerCell; i++) {
+        const run = await runFault(ctx, kind, operation);
+        expect(run, run.outcome).toMatchObject({
+          crash: false,
+          lost: false,
+          duplicateSigningCalls: 0,
+          secretHits: 0,
+        });
+        expect(run.outcome).toMatch(/^(ok [A-Z]+|[45]\d\d [a-z_]+)$/);
+        expect(run.answerMs).toBeLessThan(answerBoundMs(ctx.scale));
+      }
+      expect(unhandled).toEqual([]);
+    },
+  );
 });

@@ -15,25 +15,38 @@ const signCalls = () => tsb.sim.stats()['POST /v1/certificate/sign'] ?? 0;
 
 function post(body: SubmitRequest, key: string | null) {
   actAs(actors.operator);
-  return POST(apiRequest('/api/requests', { method: 'POST', body, headers: key === null ? {} : { 'idempotency-key': key } }), {});
+  return POST(
+    apiRequest('/api/requests', {
+      method: 'POST',
+      body,
+      headers: key === null ? {} : { 'idempotency-key': key },
+    }),
+    {},
+  );
 }
 
 async function answer(response: Response) {
-  return { status: response.status, body: (await response.json()) as { id?: string; error?: { code: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { id?: string; error?: { code: string } },
+  };
 }
 
 describe('Idempotency-Key', () => {
-  it.each([1, 2, 10])('sends a submission replayed %i× in a row once and answers every replay with the stored request', async (replays) => {
-    const body = await submission();
-    const key = randomUUID();
-    const before = signCalls();
-    const first = await answer(await post(body, key));
-    expect(first.status).toBe(201);
-    for (let i = 0; i < replays; i++) {
-      expect(await answer(await post(body, key))).toEqual({ status: 200, body: first.body });
-    }
-    expect(signCalls()).toBe(before + 1);
-  });
+  it.each([1, 2, 10])(
+    'sends a submission replayed %i× in a row once and answers every replay with the stored request',
+    async (replays) => {
+      const body = await submission();
+      const key = randomUUID();
+      const before = signCalls();
+      const first = await answer(await post(body, key));
+      expect(first.status).toBe(201);
+      for (let i = 0; i < replays; i++) {
+        expect(await answer(await post(body, key))).toEqual({ status: 200, body: first.body });
+      }
+      expect(signCalls()).toBe(before + 1);
+    },
+  );
 
   it('sends 10 concurrent submissions under one key once; the ones that find it in flight get 409', async () => {
     setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/sign', delayMs: 300, count: 1 });
@@ -49,7 +62,10 @@ describe('Idempotency-Key', () => {
     clearFaults(tsb.sim);
 
     const replay = await answer(await post(body, key));
-    expect(replay).toMatchObject({ status: 200, body: { id: answers.find((a) => a.status === 201)?.body.id, status: 'PENDING' } });
+    expect(replay).toMatchObject({
+      status: 200,
+      body: { id: answers.find((a) => a.status === 201)?.body.id, status: 'PENDING' },
+    });
     expect(signCalls()).toBe(before + 1);
   });
 
@@ -71,7 +87,10 @@ describe('Idempotency-Key', () => {
     const key = randomUUID();
     const before = signCalls();
     const first = await answer(await post(body, key));
-    expect(first).toMatchObject({ status: 201, body: { status: 'UNKNOWN', error: { code: 'upstream_error' } } });
+    expect(first).toMatchObject({
+      status: 201,
+      body: { status: 'UNKNOWN', error: { code: 'upstream_error' } },
+    });
     const retry = await answer(await post(body, key));
     expect(retry).toMatchObject({ status: 200, body: { id: first.body.id, status: 'UNKNOWN' } });
     expect(signCalls()).toBe(before + 1);

@@ -13,10 +13,26 @@ import { submission } from './test-support';
 
 const noPolicy = { label: 'k', algorithm: 'RSA', policy: null } as Parameters<typeof newRow>[1];
 
-async function stored(n: number, fields: { status: RequestStatus; key: string; requester: string | null; cn: string }) {
-  const row = newRow(await submission({ commonName: fields.cn, signKeyName: fields.key }), noPolicy, 'f'.repeat(64), randomUUID(), 'h');
+async function stored(
+  n: number,
+  fields: { status: RequestStatus; key: string; requester: string | null; cn: string },
+) {
+  const row = newRow(
+    await submission({ commonName: fields.cn, signKeyName: fields.key }),
+    noPolicy,
+    'f'.repeat(64),
+    randomUUID(),
+    'h',
+  );
   const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
-  await insertRequest({ ...row, status: fields.status, requester: fields.requester, createdAt: at, updatedAt: at, tsbRequestId: `tsb-${n}` });
+  await insertRequest({
+    ...row,
+    status: fields.status,
+    requester: fields.requester,
+    createdAt: at,
+    updatedAt: at,
+    tsbRequestId: `tsb-${n}`,
+  });
   return row.id;
 }
 
@@ -24,10 +40,17 @@ const ids: string[] = [];
 beforeAll(async () => {
   const statuses: RequestStatus[] = ['PENDING', 'EXECUTED', 'REJECTED'];
   for (let n = 0; n < 30; n++) {
-    const fields = { status: statuses[n % 3]!, key: n < 10 ? 'CA.one' : 'CA.two', requester: n % 2 ? 'ann' : null, cn: `host-${String(n).padStart(2, '0')}.example` };
+    const fields = {
+      status: statuses[n % 3]!,
+      key: n < 10 ? 'CA.one' : 'CA.two',
+      requester: n % 2 ? 'ann' : null,
+      cn: `host-${String(n).padStart(2, '0')}.example`,
+    };
     ids.push(await stored(n, fields));
   }
-  ids.push(await stored(30, { status: 'PENDING', key: 'CA.two', requester: 'bob', cn: '100%_literal.example' }));
+  ids.push(
+    await stored(30, { status: 'PENDING', key: 'CA.two', requester: 'bob', cn: '100%_literal.example' }),
+  );
 });
 
 const list = (query: Record<string, string> = {}) => listRequests(requestListQuerySchema.parse(query));
@@ -43,7 +66,11 @@ describe('GET /api/requests', () => {
 
   it('filters by statuses, key and requester together', async () => {
     const page = await list({ status: 'PENDING,REJECTED', key: 'CA.one', requester: 'ann', pageSize: '100' });
-    expect(page.requests.map((r) => r.commonName).sort()).toEqual(['host-03.example', 'host-05.example', 'host-09.example']);
+    expect(page.requests.map((r) => r.commonName).sort()).toEqual([
+      'host-03.example',
+      'host-05.example',
+      'host-09.example',
+    ]);
   });
 
   it('searches common name, ids, key and requester case-insensitively, with % and _ taken literally', async () => {
@@ -56,7 +83,11 @@ describe('GET /api/requests', () => {
 
   it('sorts by the column asked, either way', async () => {
     const asc = await list({ sort: 'commonName', order: 'asc', pageSize: '3' });
-    expect(asc.requests.map((r) => r.commonName)).toEqual(['100%_literal.example', 'host-00.example', 'host-01.example']);
+    expect(asc.requests.map((r) => r.commonName)).toEqual([
+      '100%_literal.example',
+      'host-00.example',
+      'host-01.example',
+    ]);
     const byKey = await list({ sort: 'signKeyName', order: 'desc', pageSize: '100' });
     expect(byKey.requests.at(-1)?.signKeyName).toBe('CA.one');
   });
@@ -65,6 +96,11 @@ describe('GET /api/requests', () => {
     actAs(actors.officer);
     expect((await GET(new Request('http://certdesk.test/api/requests?pageSize=1000'), {})).status).toBe(400);
     const reply = await GET(new Request('http://certdesk.test/api/requests?status=EXECUTED&pageSize=2'), {});
-    expect(await reply.json()).toMatchObject({ total: 10, page: 1, pageSize: 2, requests: [{ status: 'EXECUTED' }, { status: 'EXECUTED' }] });
+    expect(await reply.json()).toMatchObject({
+      total: 10,
+      page: 1,
+      pageSize: 2,
+      requests: [{ status: 'EXECUTED' }, { status: 'EXECUTED' }],
+    });
   });
 });

@@ -9,11 +9,27 @@ import type { StoredRequest } from './record';
 export function metaDataFor(input: SubmitRequest, csrSha256: string): string {
   const time = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const { commonName, keyUsage, extendedKeyUsage, certificateAuthority, reason } = input;
-  const meta = { time, app: 'CertDesk', type: 'Certificate', reason, commonName, csrSha256, keyUsage, extendedKeyUsage, certificateAuthority };
+  const meta = {
+    time,
+    app: 'CertDesk',
+    type: 'Certificate',
+    reason,
+    commonName,
+    csrSha256,
+    keyUsage,
+    extendedKeyUsage,
+    certificateAuthority,
+  };
   return Buffer.from(JSON.stringify(meta)).toString('base64');
 }
 
-export function newRow(input: SubmitRequest, key: KeyAttributes, csrSha256: string, idempotencyKey: string, bodyHash: string) {
+export function newRow(
+  input: SubmitRequest,
+  key: KeyAttributes,
+  csrSha256: string,
+  idempotencyKey: string,
+  bodyHash: string,
+) {
   const now = new Date();
   const rule = key.policy?.ruleUse?.tokens?.length ? key.policy.ruleUse : null;
   const deadlines = approvalDeadlines(rule, now);

@@ -12,7 +12,11 @@ import type { StoredRequest } from './store';
 export const trackerActor: AuditInput['actor'] = { userId: 'system:tracker', email: null, role: 'system' };
 
 /** Who records what reconciliation settled from the TSB's own list of requests. */
-export const reconcilerActor: AuditInput['actor'] = { userId: 'system:reconciler', email: null, role: 'system' };
+export const reconcilerActor: AuditInput['actor'] = {
+  userId: 'system:reconciler',
+  email: null,
+  role: 'system',
+};
 
 export type Observed = {
   to: RequestStatus;
@@ -73,7 +77,12 @@ export function recordReconciled(
 ): Promise<StoredRequest> {
   const details =
     reconciled.action === 'linked'
-      ? { from: row.status, to: 'PENDING', tsbRequestId: reconciled.tsbRequestId, certain: reconciled.certain }
+      ? {
+          from: row.status,
+          to: 'PENDING',
+          tsbRequestId: reconciled.tsbRequestId,
+          certain: reconciled.certain,
+        }
       : { from: row.status, to: 'FAILED', tsbRequestId: null };
   return audited(
     {

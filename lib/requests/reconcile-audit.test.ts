@@ -66,8 +66,16 @@ describe('reconciliation’s changes in the audit log', () => {
   });
 
   it('records a lost synchronous signing ended as request.answer_lost, and makes no such change it cannot record', async () => {
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', toxic: 'reset_peer', count: 1 });
-    const { request } = await submitRequest(await submission({ signKeyName: 'CA.direct.example', commonName: 'answer-lost-audit.example' }), randomUUID());
+    setFault(tsb.sim, {
+      method: 'POST',
+      path: '/v1/certificate/synchronous/sign',
+      toxic: 'reset_peer',
+      count: 1,
+    });
+    const { request } = await submitRequest(
+      await submission({ signKeyName: 'CA.direct.example', commonName: 'answer-lost-audit.example' }),
+      randomUUID(),
+    );
     expect(request.status).toBe('UNKNOWN');
     await refuseAudit('request.answer_lost.intent');
     await expect(reconcile({ graceMs: 0 })).rejects.toMatchObject({ code: 'audit_unavailable' });

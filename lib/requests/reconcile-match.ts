@@ -10,18 +10,28 @@ import type { StoredRequest } from './record';
 
 export type Fit = 'certain' | 'possible' | 'no';
 
-async function spkiOf(decoded: Promise<{ ok: true; view: { publicKey: { spkiBase64: string } } } | { ok: false }>) {
+async function spkiOf(
+  decoded: Promise<{ ok: true; view: { publicKey: { spkiBase64: string } } } | { ok: false }>,
+) {
   const result = await decoded;
   return result.ok ? normaliseSpkiBase64(result.view.publicKey.spkiBase64) : null;
 }
 
 /** How well a TSB request fits a stored request; `csrSpki` is the stored request's CSR public key. */
-export async function fitOf(row: StoredRequest, csrSpki: string | null, upstream: TsbRequestStatusDto): Promise<Fit> {
+export async function fitOf(
+  row: StoredRequest,
+  csrSpki: string | null,
+  upstream: TsbRequestStatusDto,
+): Promise<Fit> {
   if (upstream.status === 'EXECUTED' && upstream.result) {
     const issuedSpki = await spkiOf(decodeCertificate(upstream.result));
     return issuedSpki !== null && issuedSpki === csrSpki ? 'certain' : 'no';
   }
-  const seen = [...(upstream.approvedBy ?? []), ...(upstream.notYetApprovedBy ?? []), ...(upstream.rejectedBy ?? [])].map(normaliseSpkiBase64);
+  const seen = [
+    ...(upstream.approvedBy ?? []),
+    ...(upstream.notYetApprovedBy ?? []),
+    ...(upstream.rejectedBy ?? []),
+  ].map(normaliseSpkiBase64);
   if (seen.length === 0) return 'no';
   const approvers = new Set(policyApproverKeys(row.rule).flatMap((a) => (a.publicKey ? [a.publicKey] : [])));
   return seen.every((key) => approvers.has(key)) ? 'possible' : 'no';
@@ -37,11 +47,16 @@ export type Link = { row: StoredRequest; tsbRequestId: string; certain: boolean 
  * Links that leave no doubt: a certain fit, or a possible one where this is the only TSB request that fits
  * the row and the row is the only one it fits. Rows with no fitting TSB request at all are `orphans`.
  */
-export function chooseLinks(fits: Map<string, Map<string, Fit>>, rows: StoredRequest[]): { links: Link[]; orphans: StoredRequest[] } {
+export function chooseLinks(
+  fits: Map<string, Map<string, Fit>>,
+  rows: StoredRequest[],
+): { links: Link[]; orphans: StoredRequest[] } {
   const links: Link[] = [];
   const taken = new Set<string>();
   for (const row of rows) {
-    const certain = [...(fits.get(row.id) ?? [])].find(([tsbId, fit]) => fit === 'certain' && !taken.has(tsbId));
+    const certain = [...(fits.get(row.id) ?? [])].find(
+      ([tsbId, fit]) => fit === 'certain' && !taken.has(tsbId),
+    );
     if (certain) {
       links.push({ row, tsbRequestId: certain[0], certain: true });
       taken.add(certain[0]);
@@ -49,7 +64,9 @@ export function chooseLinks(fits: Map<string, Map<string, Fit>>, rows: StoredReq
   }
   const linked = new Set(links.map((link) => link.row.id));
   const candidatesOf = (row: StoredRequest) =>
-    [...(fits.get(row.id) ?? [])].filter(([tsbId, fit]) => fit !== 'no' && !taken.has(tsbId)).map(([tsbId]) => tsbId);
+    [...(fits.get(row.id) ?? [])]
+      .filter(([tsbId, fit]) => fit !== 'no' && !taken.has(tsbId))
+      .map(([tsbId]) => tsbId);
   const open = rows.filter((row) => !linked.has(row.id));
   const orphans: StoredRequest[] = [];
   for (const row of open) {

@@ -30,11 +30,16 @@ async function lostAnswer(commonName: string) {
 /** A pending request on the TSB that CertDesk did not make, waiting for the same approvers. */
 async function foreignRequest(): Promise<string> {
   const body = signCertificateBody('CA.approver.example', await makeCsr('foreign.example'));
-  const reply = await fetch('http://tsb.test/v1/certificate/sign', { method: 'POST', headers: tsbHeaders, body: JSON.stringify(body) });
+  const reply = await fetch('http://tsb.test/v1/certificate/sign', {
+    method: 'POST',
+    headers: tsbHeaders,
+    body: JSON.stringify(body),
+  });
   return ((await reply.json()) as { signRequestId: string }).signRequestId;
 }
 
-const cancelUpstream = (id: string) => fetch(`http://tsb.test/v1/request/${id}`, { method: 'DELETE', headers: tsbHeaders });
+const cancelUpstream = (id: string) =>
+  fetch(`http://tsb.test/v1/request/${id}`, { method: 'DELETE', headers: tsbHeaders });
 
 describe('reconciliation', () => {
   it('links a timed-out submission to the one TSB request it became, and follows it to EXECUTED', async () => {
@@ -72,40 +77,52 @@ describe('reconciliation', () => {
   it('fails a submission the TSB never received once the grace period is over, and sends nothing', async () => {
     const before = signCalls();
     setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/sign', hang: true, count: 1 });
-    const { request } = await submitRequest(await submission({ commonName: 'dropped.example' }), randomUUID());
+    const { request } = await submitRequest(
+      await submission({ commonName: 'dropped.example' }),
+      randomUUID(),
+    );
     expect(request.status).toBe('UNKNOWN');
 
     await reconcile({ graceMs: 60_000 });
     expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
     await reconcile({ graceMs: 0 });
-    expect(await refreshRequestNow(request.id)).toMatchObject({ status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } });
+    expect(await refreshRequestNow(request.id)).toMatchObject({
+      status: 'FAILED',
+      error: { code: 'not_received', message: notReceivedMessage },
+    });
     expect(signCalls()).toBe(before + 1);
   });
 
   it.each([
     ['timeout', { hang: true }],
     ['reset_peer', { toxic: 'reset_peer' as const }],
-  ])('ends a synchronous signing whose answer was lost (%s) as answer_lost after the grace period, never resent', async (_name, fault) => {
-    const syncSigns = () => tsb.sim.stats()['POST /v1/certificate/synchronous/sign'] ?? 0;
-    const before = syncSigns();
-    setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', ...fault, count: 1 });
-    const { request } = await submitRequest(await submission({ signKeyName: 'CA.direct.example' }), randomUUID());
-    expect(request).toMatchObject({ mode: 'sync', status: 'UNKNOWN' });
+  ])(
+    'ends a synchronous signing whose answer was lost (%s) as answer_lost after the grace period, never resent',
+    async (_name, fault) => {
+      const syncSigns = () => tsb.sim.stats()['POST /v1/certificate/synchronous/sign'] ?? 0;
+      const before = syncSigns();
+      setFault(tsb.sim, { method: 'POST', path: '/v1/certificate/synchronous/sign', ...fault, count: 1 });
+      const { request } = await submitRequest(
+        await submission({ signKeyName: 'CA.direct.example' }),
+        randomUUID(),
+      );
+      expect(request).toMatchObject({ mode: 'sync', status: 'UNKNOWN' });
 
-    // Within the grace period it is listed for a person as unknown.
-    const early = await reconcile({ graceMs: 60_000 });
-    expect(early.unknown.map((row) => row.id)).toContain(request.id);
-    expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
+      // Within the grace period it is listed for a person as unknown.
+      const early = await reconcile({ graceMs: 60_000 });
+      expect(early.unknown.map((row) => row.id)).toContain(request.id);
+      expect((await refreshRequestNow(request.id)).status).toBe('UNKNOWN');
 
-    // Nothing on the TSB can ever tell: it ends, saying a certificate may have been signed.
-    const late = await reconcile({ graceMs: 0 });
-    expect(late.unknown.map((row) => row.id)).not.toContain(request.id);
-    expect(await refreshRequestNow(request.id)).toMatchObject({
-      status: 'FAILED',
-      certificatePem: null,
-      error: { code: 'answer_lost', message: answerLostMessage },
-    });
-    await reconcile({ graceMs: 0 });
-    expect(syncSigns()).toBe(before + 1);
-  });
+      // Nothing on the TSB can ever tell: it ends, saying a certificate may have been signed.
+      const late = await reconcile({ graceMs: 0 });
+      expect(late.unknown.map((row) => row.id)).not.toContain(request.id);
+      expect(await refreshRequestNow(request.id)).toMatchObject({
+        status: 'FAILED',
+        certificatePem: null,
+        error: { code: 'answer_lost', message: answerLostMessage },
+      });
+      await reconcile({ graceMs: 0 });
+      expect(syncSigns()).toBe(before + 1);
+    },
+  );
 });

@@ -16,7 +16,12 @@ import { linkedTsbIds, listOpenRequests, toView, updateRequest, type StoredReque
 // under the system actor `system:reconciler` (./observed.ts); one whose intent cannot be written is not
 // made, and the pass stops there: the submission stays UNKNOWN for the next pass.
 
-const graceMsDefault = z.coerce.number().int().min(0).catch(120_000).parse(process.env.RECONCILE_GRACE_MS ?? 120_000);
+const graceMsDefault = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .catch(120_000)
+  .parse(process.env.RECONCILE_GRACE_MS ?? 120_000);
 const freshForMs = 5_000;
 export const notReceivedMessage = 'The TSB never received this submission; submit it again.';
 export const answerLostMessage =
@@ -32,7 +37,12 @@ async function details(ids: string[]): Promise<Map<string, TsbRequestStatusDto>>
     await Promise.all(
       ids.slice(i, i + 8).map(async (id) => {
         const dto = finished.get(id) ?? (await getRequestStatus(id));
-        if (dto.status !== 'PENDING' && dto.status !== 'APPROVED' && (dto.status !== 'EXECUTED' || dto.result)) finished.set(id, dto);
+        if (
+          dto.status !== 'PENDING' &&
+          dto.status !== 'APPROVED' &&
+          (dto.status !== 'EXECUTED' || dto.result)
+        )
+          finished.set(id, dto);
         found.set(id, dto);
       }),
     );
@@ -67,14 +77,22 @@ function unknownSince(row: StoredRequest): number {
   return Date.parse(entry?.at ?? row.updatedAt);
 }
 
-async function settle(rows: StoredRequest[], untrackedIds: string[], graceMs: number, now: number): Promise<Set<string>> {
+async function settle(
+  rows: StoredRequest[],
+  untrackedIds: string[],
+  graceMs: number,
+  now: number,
+): Promise<Set<string>> {
   const upstream = rows.length > 0 ? await details(untrackedIds) : new Map<string, TsbRequestStatusDto>();
   const { links, orphans } = chooseLinks(await fitsOf(rows, upstream), rows);
   for (const one of links) await link(one);
   for (const row of orphans) {
     if (now - unknownSince(row) < graceMs) continue;
     await recordReconciled(row, { action: 'not_received' }, () =>
-      updateRequest(row.id, { status: 'FAILED', error: { code: 'not_received', message: notReceivedMessage } }),
+      updateRequest(row.id, {
+        status: 'FAILED',
+        error: { code: 'not_received', message: notReceivedMessage },
+      }),
     );
   }
   return new Set(links.map((one) => one.tsbRequestId));
@@ -97,8 +115,17 @@ async function pass(graceMs: number): Promise<Reconciliation> {
   const open = (await listOpenRequests()).filter((row) => row.status === 'UNKNOWN');
   // Only asynchronous submissions leave a request on the TSB to be found.
   const unknown = open.filter((row) => row.mode === 'async');
-  const nowLinked = await settle(unknown, untracked.map((r) => r.id), graceMs, Date.now());
-  await endLostAnswers(open.filter((row) => row.mode === 'sync'), graceMs, Date.now());
+  const nowLinked = await settle(
+    unknown,
+    untracked.map((r) => r.id),
+    graceMs,
+    Date.now(),
+  );
+  await endLostAnswers(
+    open.filter((row) => row.mode === 'sync'),
+    graceMs,
+    Date.now(),
+  );
   const stillUnknown = (await listOpenRequests()).filter((row) => row.status === 'UNKNOWN');
   return {
     untracked: untracked
@@ -109,7 +136,9 @@ async function pass(graceMs: number): Promise<Reconciliation> {
   };
 }
 
-const state = globalThis as typeof globalThis & { __certdeskReconcile?: { running: Promise<Reconciliation> | null; last: Reconciliation | null } };
+const state = globalThis as typeof globalThis & {
+  __certdeskReconcile?: { running: Promise<Reconciliation> | null; last: Reconciliation | null };
+};
 const runs = (state.__certdeskReconcile ??= { running: null, last: null });
 
 /**

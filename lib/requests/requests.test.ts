@@ -25,7 +25,10 @@ async function input(overrides: Partial<SubmitRequest> = {}): Promise<SubmitRequ
 }
 
 async function refused(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -50,8 +53,15 @@ describe('submitting and following a certificate request', () => {
     await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
     const halfway = await refreshRequestNow(request.id);
     expect(halfway.status).toBe('PENDING');
-    expect(halfway.approval?.tokens[0]?.groups[0]).toMatchObject({ approved: 1, quorum: 2, satisfied: false });
-    expect(halfway.approval?.tokens[0]?.groups[0]?.approvers[0]).toMatchObject({ name: 'Alice Keller', state: 'approved' });
+    expect(halfway.approval?.tokens[0]?.groups[0]).toMatchObject({
+      approved: 1,
+      quorum: 2,
+      satisfied: false,
+    });
+    expect(halfway.approval?.tokens[0]?.groups[0]?.approvers[0]).toMatchObject({
+      name: 'Alice Keller',
+      state: 'approved',
+    });
 
     await approveAs(tsb.sim, 'bruno', request.tsbRequestId!);
     const done = await refreshRequestNow(request.id);
@@ -78,7 +88,9 @@ describe('submitting and following a certificate request', () => {
     const again = await submitRequest(body, key);
     expect(again).toEqual({ request: first.request, replayed: true });
     expect(signCalls()).toBe(before + 1);
-    expect(await refused(submitRequest({ ...body, commonName: 'other.example' }, key))).toMatchObject({ status: 422 });
+    expect(await refused(submitRequest({ ...body, commonName: 'other.example' }, key))).toMatchObject({
+      status: 422,
+    });
   });
 
   it('refuses a tampered CSR before anything reaches the TSB', async () => {
@@ -102,10 +114,23 @@ describe('submitting and following a certificate request', () => {
 
   it('flags an issued certificate that is not what was asked', async () => {
     const { request } = await submitRequest(await input(), randomUUID());
-    const other = (await submitRequest(await input({ signKeyName: 'CA.direct.example', commonName: 'evil.example' }), randomUUID())).request;
+    const other = (
+      await submitRequest(
+        await input({ signKeyName: 'CA.direct.example', commonName: 'evil.example' }),
+        randomUUID(),
+      )
+    ).request;
     tsb.server.use(
       http.get('*/v1/request/:id', () =>
-        HttpResponse.json({ id: request.tsbRequestId, status: 'EXECUTED', executionTime: '2026-01-01T00:00:00Z', approvedBy: [], notYetApprovedBy: [], rejectedBy: [], result: other.certificatePem }),
+        HttpResponse.json({
+          id: request.tsbRequestId,
+          status: 'EXECUTED',
+          executionTime: '2026-01-01T00:00:00Z',
+          approvedBy: [],
+          notYetApprovedBy: [],
+          rejectedBy: [],
+          result: other.certificatePem,
+        }),
       ),
     );
     const settled = await refreshRequestNow(request.id);
@@ -118,14 +143,29 @@ describe('submitting and following a certificate request', () => {
     const csrReply = await fetch('http://tsb.test/v1/certificate/synchronous/request', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': 'certdesk-demo-key' },
-      body: JSON.stringify({ signKeyName: 'SUB.leaf.example', keyPassword: null, signatureAlgorithm: 'SHA256_WITH_RSA', validity: 365, standardCertificateAttributes: { commonName: 'SUB.leaf.example' } }),
+      body: JSON.stringify({
+        signKeyName: 'SUB.leaf.example',
+        keyPassword: null,
+        signatureAlgorithm: 'SHA256_WITH_RSA',
+        validity: 365,
+        standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
+      }),
     });
     const { certificateSigningRequest } = (await csrReply.json()) as { certificateSigningRequest: string };
-    const { request } = await submitRequest(await input({ csrPem: certificateSigningRequest, signKeyName: 'CA.direct.example', commonName: 'SUB.leaf.example' }), randomUUID());
+    const { request } = await submitRequest(
+      await input({
+        csrPem: certificateSigningRequest,
+        signKeyName: 'CA.direct.example',
+        commonName: 'SUB.leaf.example',
+      }),
+      randomUUID(),
+    );
     const wrongKey = await importCertificate(request.id, 'CA.approver.example').then(() => null, toApiError);
     expect(wrongKey).toMatchObject({ status: 422, code: 'certificate_refused' });
     expect((await importCertificate(request.id, 'SUB.leaf.example')).importedLabel).toBe('SUB.leaf.example');
     const inventory = await listCertificates(certificateListQuerySchema.parse({ key: 'SUB.leaf.example' }));
-    expect(inventory.certificates).toMatchObject([{ source: 'issued', requestId: request.id, importedLabel: 'SUB.leaf.example' }]);
+    expect(inventory.certificates).toMatchObject([
+      { source: 'issued', requestId: request.id, importedLabel: 'SUB.leaf.example' },
+    ]);
   });
 });

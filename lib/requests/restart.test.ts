@@ -25,8 +25,14 @@ afterAll(async () => {
 });
 
 it('keeps requests, their history and certificates when the database is closed and opened again', async () => {
-  const sync = (await submitRequest(await submission({ signKeyName: 'CA.direct.example', commonName: 'kept.example' }), randomUUID())).request;
-  const pending = (await submitRequest(await submission({ commonName: 'waiting.example' }), randomUUID())).request;
+  const sync = (
+    await submitRequest(
+      await submission({ signKeyName: 'CA.direct.example', commonName: 'kept.example' }),
+      randomUUID(),
+    )
+  ).request;
+  const pending = (await submitRequest(await submission({ commonName: 'waiting.example' }), randomUUID()))
+    .request;
   await approveAs(tsb.sim, 'alice', pending.tsbRequestId!);
   await approveAs(tsb.sim, 'bruno', pending.tsbRequestId!);
   const executed = await refreshRequestNow(pending.id);
@@ -34,19 +40,33 @@ it('keeps requests, their history and certificates when the database is closed a
 
   await closeDb();
 
-  expect(await findRequest(sync.id)).toMatchObject({ status: 'EXECUTED', certificatePem: sync.certificatePem, history: sync.history });
+  expect(await findRequest(sync.id)).toMatchObject({
+    status: 'EXECUTED',
+    certificatePem: sync.certificatePem,
+    history: sync.history,
+  });
   const reread = await findRequest(pending.id);
   expect(reread?.history.map((h) => h.status)).toEqual(['SUBMITTING', 'PENDING', 'EXECUTED']);
-  expect(reread).toMatchObject({ tsbRequestId: pending.tsbRequestId, approval: executed.approval, resultMismatches: [] });
+  expect(reread).toMatchObject({
+    tsbRequestId: pending.tsbRequestId,
+    approval: executed.approval,
+    resultMismatches: [],
+  });
   const { certificates, total } = await listCertificates(certificateListQuerySchema.parse({}));
   expect(total).toBe(2);
   expect(certificates.map((c) => c.requestId).sort()).toEqual([sync.id, pending.id].sort());
-  expect(certificates.find((c) => c.requestId === sync.id)).toMatchObject({ source: 'issued', commonName: 'kept.example', expiry: 'valid' });
+  expect(certificates.find((c) => c.requestId === sync.id)).toMatchObject({
+    source: 'issued',
+    commonName: 'kept.example',
+    expiry: 'valid',
+  });
 });
 
 it('turns a submission left SUBMITTING by a stopped process into UNKNOWN on the next start, without sending it', async () => {
   const body = await submission({ commonName: 'interrupted.example' });
-  const key = { label: 'CA.approver.example', algorithm: 'RSA', policy: null } as Parameters<typeof newRow>[1];
+  const key = { label: 'CA.approver.example', algorithm: 'RSA', policy: null } as Parameters<
+    typeof newRow
+  >[1];
   const row = newRow(body, key, 'a'.repeat(64), randomUUID(), 'hash');
   await insertRequest(row);
   const signCalls = tsb.sim.stats()['POST /v1/certificate/sign'] ?? 0;

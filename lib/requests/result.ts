@@ -29,7 +29,8 @@ export async function checkIssued(
   issuerCertificate?: string | null,
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const issuerCertPem = issuerCertificate === undefined ? await issuerCertificatePem(row.signKeyName, signal) : issuerCertificate;
+  const issuerCertPem =
+    issuerCertificate === undefined ? await issuerCertificatePem(row.signKeyName, signal) : issuerCertificate;
   const mismatches = await compareIssued(
     {
       csrPem: row.csrPem,
@@ -41,7 +42,8 @@ export async function checkIssued(
     },
     certificatePem,
   );
-  if (!issuerCertPem) mismatches.push('The TSB holds no readable certificate for the CA key, so the issuer was not verified.');
+  if (!issuerCertPem)
+    mismatches.push('The TSB holds no readable certificate for the CA key, so the issuer was not verified.');
   return mismatches;
 }
 
@@ -59,7 +61,8 @@ export async function storeExecuted(
 ): Promise<StoredRequest> {
   // Before the request turns EXECUTED: after a crash in between, the request is settled again and the
   // second copy of the certificate is ignored.
-  if (mismatches.length === 0) await recordIssued({ id: row.id, signKeyName: row.signKeyName, certificatePem });
+  if (mismatches.length === 0)
+    await recordIssued({ id: row.id, signKeyName: row.signKeyName, certificatePem });
   return await updateRequest(row.id, {
     ...patch,
     status: 'EXECUTED',
@@ -80,5 +83,10 @@ export async function settleExecuted(
   executionTime: string | null,
   issuerCertPem: string | null,
 ): Promise<StoredRequest> {
-  return storeExecuted(row, certificatePem, executionTime, await checkIssued(row, certificatePem, issuerCertPem));
+  return storeExecuted(
+    row,
+    certificatePem,
+    executionTime,
+    await checkIssued(row, certificatePem, issuerCertPem),
+  );
 }

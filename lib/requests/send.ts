@@ -7,7 +7,11 @@ import { metaDataFor } from './new-row';
 import { settleExecuted } from './result';
 import { updateRequest, type StoredRequest } from './store';
 
-async function sign(row: StoredRequest, input: SubmitRequest, signal: AbortSignal): Promise<{ pem: string } | { tsbRequestId: string }> {
+async function sign(
+  row: StoredRequest,
+  input: SubmitRequest,
+  signal: AbortSignal,
+): Promise<{ pem: string } | { tsbRequestId: string }> {
   const fields = {
     signKeyName: input.signKeyName,
     keyPassword: null,
@@ -22,7 +26,8 @@ async function sign(row: StoredRequest, input: SubmitRequest, signal: AbortSigna
   return { tsbRequestId: await signCertificate(fields, metaDataFor(input, row.csrSha256), signal) };
 }
 
-export const deadlinePassed = () => new ApiError(504, 'timeout', 'The TSB did not answer in time; nothing was sent to it. Submit again.');
+export const deadlinePassed = () =>
+  new ApiError(504, 'timeout', 'The TSB did not answer in time; nothing was sent to it. Submit again.');
 
 /** What a synchronous signing needs besides the request: the CA key's certificate, read before it. */
 export type SendContext = { signal: AbortSignal; issuerCertPem: string | null };
@@ -32,9 +37,16 @@ export type SendContext = { signal: AbortSignal; issuerCertPem: string | null };
  * the deadline passing included, leaves it UNKNOWN for reconciliation, never resent; a refusal makes it
  * FAILED and is thrown on, and so is a deadline that passed before anything was sent.
  */
-export async function sendUpstream(row: StoredRequest, input: SubmitRequest, context: SendContext): Promise<StoredRequest> {
+export async function sendUpstream(
+  row: StoredRequest,
+  input: SubmitRequest,
+  context: SendContext,
+): Promise<StoredRequest> {
   if (context.signal.aborted) {
-    await updateRequest(row.id, { status: 'FAILED', error: { code: 'not_sent', message: 'Not sent: the time limit passed first.' } });
+    await updateRequest(row.id, {
+      status: 'FAILED',
+      error: { code: 'not_sent', message: 'Not sent: the time limit passed first.' },
+    });
     throw deadlinePassed();
   }
   let answer: Awaited<ReturnType<typeof sign>>;
@@ -49,6 +61,7 @@ export async function sendUpstream(row: StoredRequest, input: SubmitRequest, con
     await updateRequest(row.id, { status: 'FAILED', error: { code: 'tsb_refused', message } });
     throw error;
   }
-  if ('pem' in answer) return settleExecuted(row, answer.pem, new Date().toISOString(), context.issuerCertPem);
+  if ('pem' in answer)
+    return settleExecuted(row, answer.pem, new Date().toISOString(), context.issuerCertPem);
   return updateRequest(row.id, { status: 'PENDING', tsbRequestId: answer.tsbRequestId });
 }

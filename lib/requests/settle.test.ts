@@ -18,7 +18,10 @@ import { rejection, submission } from './test-support';
 // certificate (404) is a finding.
 
 const tsb = startSimulator({ TSB_TIMEOUT_MS: '300' });
-const certificateRead: Pick<FaultInput, 'method' | 'path'> = { method: 'GET', path: '/v1/certificate/:label' };
+const certificateRead: Pick<FaultInput, 'method' | 'path'> = {
+  method: 'GET',
+  path: '/v1/certificate/:label',
+};
 
 async function inInventory(requestId: string): Promise<boolean> {
   const page = await listCertificates(certificateListQuerySchema.parse({ pageSize: 100 }));
@@ -27,7 +30,10 @@ async function inInventory(requestId: string): Promise<boolean> {
 
 /** A request on the approval key, approved by quorum on the TSB and not yet read as such. */
 async function approvedOnTsb() {
-  const { request } = await submitRequest(await submission({ commonName: `settle-${randomUUID().slice(0, 8)}.example` }), randomUUID());
+  const { request } = await submitRequest(
+    await submission({ commonName: `settle-${randomUUID().slice(0, 8)}.example` }),
+    randomUUID(),
+  );
   await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
   await approveAs(tsb.sim, 'bruno', request.tsbRequestId!);
   return request;
@@ -38,21 +44,24 @@ describe('settling EXECUTED while the CA key certificate cannot be read', () => 
     ['503', { toxic: 'status', status: 503 }],
     ['a hang', { hang: true }],
     ['a reset', { toxic: 'reset_peer' }],
-  ] as const)('with %s: not a mismatch; once the TSB recovers the next refresh settles it, in the inventory', async (_name, fault) => {
-    const request = await approvedOnTsb();
-    setFault(tsb.sim, { ...certificateRead, ...fault });
-    const failed = toApiError(await rejection(refreshRequestNow(request.id)));
-    expect(failed.status).toBeGreaterThanOrEqual(502);
-    const waiting = await findRequest(request.id);
-    expect(waiting).toMatchObject({ status: 'PENDING', resultMismatches: [], certificatePem: null });
-    expect(await inInventory(request.id)).toBe(false);
+  ] as const)(
+    'with %s: not a mismatch; once the TSB recovers the next refresh settles it, in the inventory',
+    async (_name, fault) => {
+      const request = await approvedOnTsb();
+      setFault(tsb.sim, { ...certificateRead, ...fault });
+      const failed = toApiError(await rejection(refreshRequestNow(request.id)));
+      expect(failed.status).toBeGreaterThanOrEqual(502);
+      const waiting = await findRequest(request.id);
+      expect(waiting).toMatchObject({ status: 'PENDING', resultMismatches: [], certificatePem: null });
+      expect(await inInventory(request.id)).toBe(false);
 
-    clearFaults(tsb.sim);
-    const settled = await refreshRequestNow(request.id);
-    expect(settled).toMatchObject({ status: 'EXECUTED', resultMismatches: [] });
-    expect(settled.certificatePem).toContain('BEGIN CERTIFICATE');
-    expect(await inInventory(request.id)).toBe(true);
-  });
+      clearFaults(tsb.sim);
+      const settled = await refreshRequestNow(request.id);
+      expect(settled).toMatchObject({ status: 'EXECUTED', resultMismatches: [] });
+      expect(settled.certificatePem).toContain('BEGIN CERTIFICATE');
+      expect(await inInventory(request.id)).toBe(true);
+    },
+  );
 
   it('the tracker leaves it open while the read fails and settles it on a later cycle', async () => {
     const request = await approvedOnTsb();
@@ -79,11 +88,15 @@ describe('settling EXECUTED while the CA key certificate cannot be read', () => 
   it('settles with the finding when the TSB answers that the CA key has no certificate', async () => {
     const request = await approvedOnTsb();
     tsb.server.use(
-      http.get('*/v1/certificate/:label', () => HttpResponse.json({ errorCode: 651, reason: 'res.error.certificate.not.found' }, { status: 404 })),
+      http.get('*/v1/certificate/:label', () =>
+        HttpResponse.json({ errorCode: 651, reason: 'res.error.certificate.not.found' }, { status: 404 }),
+      ),
     );
     const settled = await refreshRequestNow(request.id);
     expect(settled.status).toBe('EXECUTED');
-    expect(settled.resultMismatches).toEqual(['The TSB holds no readable certificate for the CA key, so the issuer was not verified.']);
+    expect(settled.resultMismatches).toEqual([
+      'The TSB holds no readable certificate for the CA key, so the issuer was not verified.',
+    ]);
     expect(await inInventory(request.id)).toBe(false);
   });
 

@@ -19,7 +19,10 @@ export { DuplicateKeyError } from '@/lib/db/requests';
 export { openStatuses, type StoredRequest } from './record';
 
 // Kept on globalThis so that dev-mode module reloads keep one bus and one recovery per opened database.
-const state = globalThis as typeof globalThis & { __certdeskRequestEvents?: EventEmitter; __certdeskRecovery?: WeakMap<object, Promise<number>> };
+const state = globalThis as typeof globalThis & {
+  __certdeskRequestEvents?: EventEmitter;
+  __certdeskRecovery?: WeakMap<object, Promise<number>>;
+};
 const events = (state.__certdeskRequestEvents ??= new EventEmitter().setMaxListeners(0));
 const recoveries = (state.__certdeskRecovery ??= new WeakMap());
 
@@ -46,7 +49,14 @@ function applyPatch(current: StoredRequest, patch: Partial<StoredRequest>, note?
     patch.status && patch.status !== current.status
       ? [...current.history, { status: patch.status, at, note: note ?? patch.error?.message ?? null }]
       : current.history;
-  return { ...current, ...patch, id: current.id, idempotencyKey: current.idempotencyKey, history, updatedAt: at };
+  return {
+    ...current,
+    ...patch,
+    id: current.id,
+    idempotencyKey: current.idempotencyKey,
+    history,
+    updatedAt: at,
+  };
 }
 
 const interrupted = {
@@ -57,7 +67,9 @@ const interrupted = {
 async function markInterrupted(): Promise<number> {
   const rows = await listRequestsByStatus(['SUBMITTING']);
   for (const row of rows) {
-    const next = await updateRequestRecord(row.id, (current) => applyPatch(current, { status: 'UNKNOWN', error: interrupted }));
+    const next = await updateRequestRecord(row.id, (current) =>
+      applyPatch(current, { status: 'UNKNOWN', error: interrupted }),
+    );
     if (next) announce(next);
   }
   return rows.length;
@@ -87,7 +99,11 @@ export async function insertRequest(row: StoredRequest): Promise<void> {
 }
 
 /** Applies `patch`; a status change is recorded in the history (with `note`, else the error's message); updatedAt is set. */
-export async function updateRequest(id: string, patch: Partial<StoredRequest>, note?: string): Promise<StoredRequest> {
+export async function updateRequest(
+  id: string,
+  patch: Partial<StoredRequest>,
+  note?: string,
+): Promise<StoredRequest> {
   await recoverInterrupted();
   const next = await updateRequestRecord(id, (current) => applyPatch(current, patch, note));
   if (!next) throw new Error(`request ${id} vanished from the registry`);
@@ -117,7 +133,9 @@ export async function listOpenRequests(): Promise<StoredRequest[]> {
 }
 
 /** One page of requests, filtered and sorted as asked, with the total that match. */
-export async function listRequestPage(query: RequestListQuery): Promise<{ rows: StoredRequest[]; total: number }> {
+export async function listRequestPage(
+  query: RequestListQuery,
+): Promise<{ rows: StoredRequest[]; total: number }> {
   await recoverInterrupted();
   return listRequestRecords(query);
 }

@@ -28,7 +28,9 @@ async function signingKey(label: string, signal: AbortSignal): Promise<KeyAttrib
     return await getKeyAttributes(label, signal);
   } catch (error) {
     if (error instanceof TsbError && error.errorCode === 650) {
-      throw new ApiError(422, 'key_not_found', `The TSB has no key ${label}.`, { signKeyName: ['The TSB has no such key.'] });
+      throw new ApiError(422, 'key_not_found', `The TSB has no key ${label}.`, {
+        signKeyName: ['The TSB has no such key.'],
+      });
     }
     throw error;
   }
@@ -46,10 +48,18 @@ function checkKeyFits(key: KeyAttributes, input: SubmitRequest): void {
   }
 }
 
-function replayOf(existing: StoredRequest, bodyHash: string, requester: string | null): { request: RequestView; replayed: true } {
+function replayOf(
+  existing: StoredRequest,
+  bodyHash: string,
+  requester: string | null,
+): { request: RequestView; replayed: true } {
   // Keys are scoped to their submitter: another user's key never returns that user's request.
   if (existing.bodyHash !== bodyHash || existing.requester !== requester) {
-    throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
+    throw new ApiError(
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different request.',
+    );
   }
   if (existing.status === 'SUBMITTING') {
     throw new ApiError(409, 'submission_in_progress', 'This submission is still being sent to the TSB.');
@@ -85,7 +95,8 @@ export async function submitRequest(
   try {
     await insertRequest(row);
   } catch (error) {
-    const winner = error instanceof DuplicateKeyError ? await findByIdempotencyKey(idempotencyKey) : undefined;
+    const winner =
+      error instanceof DuplicateKeyError ? await findByIdempotencyKey(idempotencyKey) : undefined;
     if (!winner) throw error;
     return replayOf(winner, bodyHash, requester);
   }

@@ -9,7 +9,11 @@ import { listRequests, submitRequest } from '.';
 const tsb = startSimulator({ TSB_TIMEOUT_MS: '500' });
 
 it('marks a submission whose answer never came as UNKNOWN instead of failed, and keeps it', async () => {
-  tsb.server.use(http.post('*/v1/certificate/sign', async () => { await delay('infinite'); }));
+  tsb.server.use(
+    http.post('*/v1/certificate/sign', async () => {
+      await delay('infinite');
+    }),
+  );
   const { request } = await submitRequest(
     {
       csrPem: await makeCsr('lost.example'),
@@ -24,5 +28,7 @@ it('marks a submission whose answer never came as UNKNOWN instead of failed, and
     randomUUID(),
   );
   expect(request).toMatchObject({ status: 'UNKNOWN', tsbRequestId: null, error: { code: 'timeout' } });
-  expect((await listRequests(requestListQuerySchema.parse({}))).requests.map((r) => r.id)).toContain(request.id);
+  expect((await listRequests(requestListQuerySchema.parse({}))).requests.map((r) => r.id)).toContain(
+    request.id,
+  );
 });

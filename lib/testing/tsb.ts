@@ -11,7 +11,12 @@ export const TSB_TEST_URL = 'http://tsb.test';
 export function startSimulator(env: Record<string, string> = {}) {
   const holder = { sim: undefined as unknown as Simulator, server: setupServer() };
   beforeAll(async () => {
-    Object.assign(process.env, { TSB_URL: TSB_TEST_URL, TSB_API_KEY: DEMO_API_KEY, TSB_TIMEOUT_MS: '5000', ...env });
+    Object.assign(process.env, {
+      TSB_URL: TSB_TEST_URL,
+      TSB_API_KEY: DEMO_API_KEY,
+      TSB_TIMEOUT_MS: '5000',
+      ...env,
+    });
     holder.sim = await createSimulator();
     holder.server.resetHandlers(...createTsbHandlers(holder.sim));
     holder.server.listen({ onUnhandledRequest: 'error' });

@@ -36,7 +36,11 @@ describe('when a status change cannot be audited', () => {
       new RegExp(`request ${request.id} .*check failed, next in \\d+\\.\\d s: .*audit log cannot be written`),
     );
     // Not a stale "checked just now": the request shows when it was last seen as stored.
-    expect(await readRequest(request.id)).toMatchObject({ status: 'PENDING', lastCheckedAt: checked, certificatePem: null });
+    expect(await readRequest(request.id)).toMatchObject({
+      status: 'PENDING',
+      lastCheckedAt: checked,
+      certificatePem: null,
+    });
 
     await allowAudit();
     expect(await tracker.tick()).toMatchObject({ checked: 0 }); // backing off

@@ -27,7 +27,12 @@ function row(id: string, { ageMs = 0, tsbRequestId = `tsb-${id}`, status = 'PEND
 function harness(readsPerSecond?: number) {
   let now = start;
   const lines: string[] = [];
-  const queue = createDueQueue({ intervals, readsPerSecond, now: () => now, log: (line) => lines.push(line) });
+  const queue = createDueQueue({
+    intervals,
+    readsPerSecond,
+    now: () => now,
+    log: (line) => lines.push(line),
+  });
   return { queue, lines, at: () => now, advance: (ms: number) => (now += ms) };
 }
 

@@ -37,7 +37,13 @@ function busy(): Response {
 }
 
 /** A text/event-stream Response: `retry:` first, `event: request` per change, `: ping` to keep proxies open. */
-export function requestEventStream({ ids, requester = null, signal, maxStreams, pingMs = 15_000 }: StreamOptions): Response {
+export function requestEventStream({
+  ids,
+  requester = null,
+  signal,
+  maxStreams,
+  pingMs = 15_000,
+}: StreamOptions): Response {
   if (streams.open >= maxStreams) return busy();
   streams.open++;
   const encoder = new TextEncoder();

@@ -78,7 +78,12 @@ function describe(error: unknown): string {
 export function createTracker(deps: TrackerDeps, options: TrackerOptions): Tracker {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.warn(line));
-  const queue = createDueQueue({ intervals: options.intervals, readsPerSecond: options.readsPerSecond, now, log });
+  const queue = createDueQueue({
+    intervals: options.intervals,
+    readsPerSecond: options.readsPerSecond,
+    now,
+    log,
+  });
   let recovered: Promise<void> | null = null;
   let lastReconcile = -Infinity;
   let running: Promise<CycleReport> | null = null;

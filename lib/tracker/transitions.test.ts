@@ -115,7 +115,11 @@ describe('the tracker follows requests to their end', () => {
     ]);
     const { rows } = await readAuditChain();
     const mismatch = rows.findLast((row) => row.action === 'request.result_mismatch')!;
-    expect(mismatch).toMatchObject({ actor_role: 'system', actor_email: null, csr_sha256: request.csrSha256 });
+    expect(mismatch).toMatchObject({
+      actor_role: 'system',
+      actor_email: null,
+      csr_sha256: request.csrSha256,
+    });
     expect(JSON.parse(mismatch.details)).toMatchObject({ resultMismatches: flagged.resultMismatches });
   });
 

@@ -1,12 +1,24 @@
 import 'server-only';
 import { tsbCall } from './client';
-import { keyCertificateSchema, signRequestIdSchema, syncCertificateSchema, type SignCertificateFields } from './schemas';
+import {
+  keyCertificateSchema,
+  signRequestIdSchema,
+  syncCertificateSchema,
+  type SignCertificateFields,
+} from './schemas';
 
 /** Asks an SKA key to sign a CSR; the answer is a request id to follow through the approval flow. */
-export async function signCertificate(fields: SignCertificateFields, metaData: string, signal?: AbortSignal): Promise<string> {
+export async function signCertificate(
+  fields: SignCertificateFields,
+  metaData: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const reply = await tsbCall('/v1/certificate/sign', {
     method: 'POST',
-    body: { signCertificateRequest: { ...fields, metaData, metaDataSignature: null }, requestSignature: null },
+    body: {
+      signCertificateRequest: { ...fields, metaData, metaDataSignature: null },
+      requestSignature: null,
+    },
     schema: signRequestIdSchema,
     signal,
   });
@@ -14,7 +26,10 @@ export async function signCertificate(fields: SignCertificateFields, metaData: s
 }
 
 /** Signs a CSR at once with a key that has no approval policy; returns the PEM certificate. */
-export async function signCertificateSync(fields: SignCertificateFields, signal?: AbortSignal): Promise<string> {
+export async function signCertificateSync(
+  fields: SignCertificateFields,
+  signal?: AbortSignal,
+): Promise<string> {
   const reply = await tsbCall('/v1/certificate/synchronous/sign', {
     method: 'POST',
     body: fields,
@@ -25,7 +40,11 @@ export async function signCertificateSync(fields: SignCertificateFields, signal?
 }
 
 /** Attaches a certificate (bare base64 DER) to an existing key. */
-export async function importPlainCertificate(label: string, certificateBase64: string, signal?: AbortSignal): Promise<void> {
+export async function importPlainCertificate(
+  label: string,
+  certificateBase64: string,
+  signal?: AbortSignal,
+): Promise<void> {
   await tsbCall('/v1/certificate/import/plain', {
     method: 'POST',
     body: { label, certificate: certificateBase64 },

@@ -31,7 +31,10 @@ const fields = (signKeyName: string, certificateSigningRequest: string) => ({
 });
 
 async function thrown(promise: Promise<unknown>): Promise<TsbError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TsbError);
   return error as TsbError;
 }
@@ -48,7 +51,12 @@ describe('the TSB client against the simulator', () => {
 
   it('turns the TSB error body into a typed error with its code and HTTP status', async () => {
     const error = await thrown(getKeyAttributes('no.such.key'));
-    expect(error).toMatchObject({ kind: 'http', status: 404, errorCode: 650, reason: 'res.error.key.not.existent' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 404,
+      errorCode: 650,
+      reason: 'res.error.key.not.existent',
+    });
     expect(toApiError(error)).toMatchObject({ status: 404, code: 'key_not_found' });
     const unknownRequest = await thrown(getRequestStatus('00000000-0000-4000-8000-000000000000'));
     expect(unknownRequest).toMatchObject({ status: 404, errorCode: 651 });
@@ -56,7 +64,9 @@ describe('the TSB client against the simulator', () => {
 
   it('signs synchronously with a key without policy and asynchronously with an SKA key', async () => {
     const csr = await makeCsr('client-test.example');
-    expect(await signCertificateSync(fields('CA.direct.example', csr))).toContain('-----BEGIN CERTIFICATE-----');
+    expect(await signCertificateSync(fields('CA.direct.example', csr))).toContain(
+      '-----BEGIN CERTIFICATE-----',
+    );
     const id = await signCertificate(fields('CA.approver.example', csr), btoa('{"reason":"test"}'));
     const status = await getRequestStatus(id);
     expect(status).toMatchObject({ id, status: 'PENDING', result: null });
@@ -67,7 +77,9 @@ describe('the TSB client against the simulator', () => {
   });
 
   it('refuses a bad CSR with 628 and sync signing with a policy key', async () => {
-    expect(await thrown(signCertificateSync(fields('CA.direct.example', 'not a csr')))).toMatchObject({ errorCode: 628 });
+    expect(await thrown(signCertificateSync(fields('CA.direct.example', 'not a csr')))).toMatchObject({
+      errorCode: 628,
+    });
     const csr = await makeCsr('client-test.example');
     const error = await thrown(signCertificateSync(fields('CA.approver.example', csr)));
     expect(error.status).toBeGreaterThanOrEqual(400);
@@ -86,14 +98,21 @@ describe('the TSB client against the simulator', () => {
       }),
     });
     const { certificateSigningRequest } = (await csrReply.json()) as { certificateSigningRequest: string };
-    const pem = await signCertificateSync({ ...fields('CA.direct.example', certificateSigningRequest), commonName: 'SUB.leaf.example' });
+    const pem = await signCertificateSync({
+      ...fields('CA.direct.example', certificateSigningRequest),
+      commonName: 'SUB.leaf.example',
+    });
     const base64 = pem.replace(/-----[A-Z ]+-----|\s/g, '');
     await importPlainCertificate('SUB.leaf.example', base64);
     expect(await getKeyCertificate('SUB.leaf.example')).toBe(base64);
   });
 
   it('reports a refused credential, a malformed reply and an unreachable TSB as upstream faults', async () => {
-    tsb.server.use(http.get('*/v1/key', () => HttpResponse.json({ errorCode: 631, reason: 'res.error.invalid.api.key' }, { status: 401 })));
+    tsb.server.use(
+      http.get('*/v1/key', () =>
+        HttpResponse.json({ errorCode: 631, reason: 'res.error.invalid.api.key' }, { status: 401 }),
+      ),
+    );
     const refused = await thrown(listKeys());
     expect(toApiError(refused)).toMatchObject({ status: 502, code: 'tsb_credential_refused' });
 

@@ -33,7 +33,8 @@ type Call<S extends z.ZodType> = {
 let agent: { tls: TsbConfig['tls']; dispatcher: Agent } | undefined;
 
 function dispatcherFor(tls: NonNullable<TsbConfig['tls']>): Agent {
-  if (agent?.tls !== tls) agent = { tls, dispatcher: new Agent({ connect: { cert: tls.cert, key: tls.key, ca: tls.ca } }) };
+  if (agent?.tls !== tls)
+    agent = { tls, dispatcher: new Agent({ connect: { cert: tls.cert, key: tls.key, ca: tls.ca } }) };
   return agent.dispatcher;
 }
 
@@ -47,7 +48,12 @@ function headersFor(config: TsbConfig, hasBody: boolean): Record<string, string>
 
 const timeoutError = () => new TsbError('timeout', 'The TSB did not answer in time');
 
-async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, signal: AbortSignal): Promise<Response> {
+async function send(
+  config: TsbConfig,
+  path: string,
+  call: Call<z.ZodType>,
+  signal: AbortSignal,
+): Promise<Response> {
   if (signal.aborted) throw timeoutError();
   const init = {
     method: call.method ?? 'GET',
@@ -58,7 +64,11 @@ async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, sign
   };
   const url = `${config.url}${path}`;
   try {
-    if (config.tls) return (await undiciFetch(url, { ...init, dispatcher: dispatcherFor(config.tls) })) as unknown as Response;
+    if (config.tls)
+      return (await undiciFetch(url, {
+        ...init,
+        dispatcher: dispatcherFor(config.tls),
+      })) as unknown as Response;
     return await fetch(url, init);
   } catch {
     if (signal.aborted) throw timeoutError();
@@ -67,7 +77,8 @@ async function send(config: TsbConfig, path: string, call: Call<z.ZodType>, sign
 }
 
 /** Only the TSB's documented machine reason ('res.error.…') is kept; anything else may echo input. */
-const documentedReason = (reason: string | undefined) => (reason && /^res\.error\.[\w.-]{1,120}$/.test(reason) ? reason : null);
+const documentedReason = (reason: string | undefined) =>
+  reason && /^res\.error\.[\w.-]{1,120}$/.test(reason) ? reason : null;
 
 function errorFrom(response: Response, body: unknown): TsbError {
   const parsed = tsbErrorBodySchema.safeParse(body);
@@ -78,7 +89,12 @@ function errorFrom(response: Response, body: unknown): TsbError {
   return new TsbError('http', message, response.status, code, documentedReason(detail.reason), retryAfter);
 }
 
-async function attempt(config: TsbConfig, path: string, call: Call<z.ZodType>, signal: AbortSignal): Promise<unknown> {
+async function attempt(
+  config: TsbConfig,
+  path: string,
+  call: Call<z.ZodType>,
+  signal: AbortSignal,
+): Promise<unknown> {
   const response = await send(config, path, call, signal);
   if (!response.ok) {
     // An error's status is known even when its body is not JSON (a gateway's page) or is cut off.
@@ -87,7 +103,8 @@ async function attempt(config: TsbConfig, path: string, call: Call<z.ZodType>, s
   const body = await readReply(response, signal);
   if (!call.schema) return undefined;
   const parsed = call.schema.safeParse(body);
-  if (!parsed.success) throw new TsbError('malformed', `The TSB's answer to ${path} has an unexpected shape`, response.status);
+  if (!parsed.success)
+    throw new TsbError('malformed', `The TSB's answer to ${path} has an unexpected shape`, response.status);
   return parsed.data;
 }
 
@@ -95,7 +112,10 @@ async function attempt(config: TsbConfig, path: string, call: Call<z.ZodType>, s
  * Calls the TSB at `path` and returns the reply parsed by `schema`. The whole call, retries included,
  * ends within TSB_TIMEOUT_MS, and by `call.signal` when it aborts first. Throws TsbError on any failure.
  */
-export async function tsbCall<S extends z.ZodType>(path: string, call: Call<S> & { schema: S }): Promise<z.infer<S>>;
+export async function tsbCall<S extends z.ZodType>(
+  path: string,
+  call: Call<S> & { schema: S },
+): Promise<z.infer<S>>;
 export async function tsbCall(path: string, call?: Call<z.ZodType>): Promise<undefined>;
 export async function tsbCall(path: string, call: Call<z.ZodType> = {}): Promise<unknown> {
   const { tsb: config } = getConfig();
@@ -107,7 +127,8 @@ export async function tsbCall(path: string, call: Call<z.ZodType> = {}): Promise
     try {
       return await attempt(config, path, call, deadline);
     } catch (error) {
-      if (!(error instanceof TsbError) || !idempotent || !isTransient(error) || tries >= maxAttempts) throw error;
+      if (!(error instanceof TsbError) || !idempotent || !isTransient(error) || tries >= maxAttempts)
+        throw error;
       const wait = retryDelayMs(tries, error.retryAfterSeconds);
       // No room left for another try: the caller hears of this failure, not of a timeout.
       if (Date.now() + wait >= endsAt) throw error;

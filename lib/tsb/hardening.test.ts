@@ -12,10 +12,17 @@ import { retryDelayMs } from './retry';
 
 const tsb = startSimulator({ TSB_TIMEOUT_MS: '400' });
 const calls = (name: string) => tsb.sim.stats()[name] ?? 0;
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as TsbError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as TsbError,
+  );
 
 async function pendingRequest() {
-  const { signCertificateRequest } = signCertificateBody('CA.approver.example', await makeCsr('hardening.example'));
+  const { signCertificateRequest } = signCertificateBody(
+    'CA.approver.example',
+    await makeCsr('hardening.example'),
+  );
   return signCertificate(signCertificateRequest as never, btoa('{}'));
 }
 
@@ -43,7 +50,11 @@ describe('the TSB client under upstream faults', () => {
     const before = calls('GET /v1/key');
     const error = await failure(listKeys());
     expect(calls('GET /v1/key') - before).toBe(1);
-    expect(toApiError(error)).toMatchObject({ status: 503, code: 'tsb_busy', headers: { 'retry-after': '30' } });
+    expect(toApiError(error)).toMatchObject({
+      status: 503,
+      code: 'tsb_busy',
+      headers: { 'retry-after': '30' },
+    });
     clearFaults(tsb.sim);
   });
 
@@ -53,13 +64,25 @@ describe('the TSB client under upstream faults', () => {
     expect(await failure(listKeys())).toMatchObject({ kind: 'timeout' });
     expect(Date.now() - started).toBeLessThan(1_000);
     setFault(tsb.sim, { method: 'GET', path: '/v1/key', toxic: 'huge_body', count: 1 });
-    expect(await failure(listKeys())).toMatchObject({ kind: 'malformed', message: expect.stringMatching(/larger than 4194304 bytes/) as string });
+    expect(await failure(listKeys())).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/larger than 4194304 bytes/) as string,
+    });
   });
 
   it('refuses a JSON body labelled as HTML and keeps none of an error body’s free text', async () => {
-    tsb.server.use(http.get('*/v1/key', () => new HttpResponse('["CA.x"]', { headers: { 'content-type': 'text/html' } })));
+    tsb.server.use(
+      http.get('*/v1/key', () => new HttpResponse('["CA.x"]', { headers: { 'content-type': 'text/html' } })),
+    );
     expect(await failure(listKeys())).toMatchObject({ kind: 'malformed' });
-    tsb.server.use(http.get('*/v1/key', () => HttpResponse.json({ errorCode: 600, reason: 'echo secret-value', message: 'secret-value' }, { status: 400 })));
+    tsb.server.use(
+      http.get('*/v1/key', () =>
+        HttpResponse.json(
+          { errorCode: 600, reason: 'echo secret-value', message: 'secret-value' },
+          { status: 400 },
+        ),
+      ),
+    );
     const error = await failure(listKeys());
     expect(error).toMatchObject({ kind: 'http', status: 400, errorCode: 600, reason: null });
     expect(JSON.stringify({ ...error, message: error?.message })).not.toContain('secret-value');

@@ -1,6 +1,11 @@
 import 'server-only';
 import { tsbCall, TsbError } from './client';
-import { keyCertificateSchema, keyLabelsSchema, signedKeyAttributesSchema, type KeyAttributes } from './schemas';
+import {
+  keyCertificateSchema,
+  keyLabelsSchema,
+  signedKeyAttributesSchema,
+  type KeyAttributes,
+} from './schemas';
 
 const segment = (label: string) => encodeURIComponent(label);
 
@@ -24,7 +29,10 @@ export async function getKeyAttributes(label: string, signal?: AbortSignal): Pro
 /** The certificate attached to a key, as bare base64 DER; null when the key has none. */
 export async function getKeyCertificate(label: string, signal?: AbortSignal): Promise<string | null> {
   try {
-    const reply = await tsbCall(`/v1/certificate/${segment(label)}`, { schema: keyCertificateSchema, signal });
+    const reply = await tsbCall(`/v1/certificate/${segment(label)}`, {
+      schema: keyCertificateSchema,
+      signal,
+    });
     return reply.certificate;
   } catch (error) {
     if (error instanceof TsbError && error.status === 404) return null;

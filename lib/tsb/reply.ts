@@ -6,7 +6,8 @@ import { TsbError } from './errors';
 /** The largest answer CertDesk reads; a status with its certificate is a few KiB, a long request list < 1 MiB. */
 export const maxReplyBytes = 4 * 1024 * 1024;
 
-const tooLarge = (status: number) => new TsbError('malformed', `The TSB's answer is larger than ${maxReplyBytes} bytes`, status);
+const tooLarge = (status: number) =>
+  new TsbError('malformed', `The TSB's answer is larger than ${maxReplyBytes} bytes`, status);
 
 function isJson(contentType: string | null): boolean {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';

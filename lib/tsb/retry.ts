@@ -8,7 +8,11 @@ const baseMs = 100;
 const capMs = 1_000;
 
 /** The wait before try `attempt + 1`, honouring `retryAfterSeconds` when the TSB gave one. */
-export function retryDelayMs(attempt: number, retryAfterSeconds: number | null, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attempt: number,
+  retryAfterSeconds: number | null,
+  random: () => number = Math.random,
+): number {
   const backoff = random() * Math.min(capMs, baseMs * 2 ** (attempt - 1));
   return Math.max(backoff, (retryAfterSeconds ?? 0) * 1000);
 }

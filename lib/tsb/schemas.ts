@@ -12,7 +12,15 @@ export const tsbErrorBodySchema = z.object({
   message: z.string().optional(),
 });
 
-export const tsbRequestStatuses = ['PENDING', 'APPROVED', 'EXECUTED', 'FAILED', 'EXPIRED', 'REJECTED', 'CANCELLED'] as const;
+export const tsbRequestStatuses = [
+  'PENDING',
+  'APPROVED',
+  'EXECUTED',
+  'FAILED',
+  'EXPIRED',
+  'REJECTED',
+  'CANCELLED',
+] as const;
 export type TsbRequestStatus = (typeof tsbRequestStatuses)[number];
 
 export const keyLabelsSchema = z.array(z.string());

@@ -25,7 +25,8 @@ async function taskOf(approverId: 'alice' | 'bruno' | 'chloe' | 'david', request
   return task;
 }
 
-const approvedBy = async (id: string) => (await tsb<{ approvedBy: string[] }>('GET', `/v1/request/${id}`)).body.approvedBy;
+const approvedBy = async (id: string) =>
+  (await tsb<{ approvedBy: string[] }>('GET', `/v1/request/${id}`)).body.approvedBy;
 const post = (path: string, body: unknown) => tsb('POST', path, body, noCredential);
 
 describe('approver protocol', () => {
@@ -39,9 +40,14 @@ describe('approver protocol', () => {
       approvalDigestAlgorithm: 'SHA-256',
       approverPublicKey: demoApprover('alice').publicKey,
     };
-    expect(await post('/v1/approval', forged)).toMatchObject({ status: 400, body: { errorCode: 403, reason: 'res.error.input.invalid.signature' } });
+    expect(await post('/v1/approval', forged)).toMatchObject({
+      status: 400,
+      body: { errorCode: 403, reason: 'res.error.input.invalid.signature' },
+    });
     // Bruno signing Alice's task with his own key, under his own name, is refused as well.
-    expect((await post('/v1/approval', { ...forged, approverPublicKey: demoApprover('bruno').publicKey })).status).toBe(400);
+    expect(
+      (await post('/v1/approval', { ...forged, approverPublicKey: demoApprover('bruno').publicKey })).status,
+    ).toBe(400);
     expect(await approvedBy(id)).toEqual([]);
   });
 
@@ -82,9 +88,17 @@ describe('approver protocol', () => {
     const token = fromBase64(task.approvalToBeSigned) ?? new Uint8Array();
     const chloe = demoApprover('chloe');
     const raw = toBase64(sign('sha256', token, { key: chloe.privateKey, dsaEncoding: 'ieee-p1363' }));
-    const body = { id: task.id, approvalToBeSigned: task.approvalToBeSigned, approvalDigestAlgorithm: 'SHA-256', approverPublicKey: chloe.publicKey };
+    const body = {
+      id: task.id,
+      approvalToBeSigned: task.approvalToBeSigned,
+      approvalDigestAlgorithm: 'SHA-256',
+      approverPublicKey: chloe.publicKey,
+    };
     expect((await post('/v1/approval', { ...body, signature: raw })).status).toBe(400);
-    expect((await post('/v1/approval', { ...body, signature: signApproval(chloe, task.approvalToBeSigned) })).status).toBe(200);
+    expect(
+      (await post('/v1/approval', { ...body, signature: signApproval(chloe, task.approvalToBeSigned) }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses a timestamp more than ten minutes off, or badly signed', async () => {
@@ -98,8 +112,14 @@ describe('approver protocol', () => {
     expect((await post('/v1/filteredSignApprovalTask', ahead)).body).toMatchObject({ errorCode: 404 });
     const recent = timestampProof(alice, new Date(ctx.sim.now().getTime() - 540_000));
     expect((await post('/v1/filteredAllApprovalTask', recent)).status).toBe(200);
-    const forged = { ...timestampProof(demoApprover('bruno'), ctx.sim.now()), approverPublicKey: alice.publicKey };
-    expect(await post('/v1/filteredAllApprovalTask', forged)).toMatchObject({ status: 400, body: { errorCode: 403 } });
+    const forged = {
+      ...timestampProof(demoApprover('bruno'), ctx.sim.now()),
+      approverPublicKey: alice.publicKey,
+    };
+    expect(await post('/v1/filteredAllApprovalTask', forged)).toMatchObject({
+      status: 400,
+      body: { errorCode: 403 },
+    });
   });
 
   it('lets an approver reject only its own task', async () => {
@@ -109,12 +129,17 @@ describe('approver protocol', () => {
     expect((await tsb('DELETE', '/v1/task', asBruno, noCredential)).status).toBe(400);
     const asAlice = { ...timestampProof(demoApprover('alice'), ctx.sim.now()), id: task.id };
     expect((await tsb('DELETE', '/v1/task', asAlice, noCredential)).status).toBe(200);
-    expect((await tsb('GET', `/v1/request/${id}`)).body.rejectedBy).toEqual([demoApprover('alice').publicKey]);
+    expect((await tsb('GET', `/v1/request/${id}`)).body.rejectedBy).toEqual([
+      demoApprover('alice').publicKey,
+    ]);
   });
 
   it('answers unknown tasks with 652', async () => {
     const proof = { ...timestampProof(demoApprover('alice'), ctx.sim.now()), id: 'no-such-task' };
-    expect(await tsb('DELETE', '/v1/task', proof, noCredential)).toMatchObject({ status: 404, body: { errorCode: 652 } });
+    expect(await tsb('DELETE', '/v1/task', proof, noCredential)).toMatchObject({
+      status: 404,
+      body: { errorCode: 652 },
+    });
   });
 
   it('shows tasks at detail levels 1 to 3', async () => {
@@ -122,12 +147,27 @@ describe('approver protocol', () => {
     const proof = timestampProof(demoApprover('bruno'), ctx.sim.now());
     const level1 = await post('/v1/filteredAllApprovalTask', { ...proof, requestId: id });
     const [brief] = (level1.body as { tasks: Record<string, unknown>[] }).tasks;
-    expect(Object.keys(brief ?? {}).sort()).toEqual(['approvalToBeSigned', 'approverPublicKey', 'detailLevel', 'id']);
-    const level3 = await post('/v1/filteredAllApprovalTask', { ...proof, requestId: id, detailLevel: 'level3' });
+    expect(Object.keys(brief ?? {}).sort()).toEqual([
+      'approvalToBeSigned',
+      'approverPublicKey',
+      'detailLevel',
+      'id',
+    ]);
+    const level3 = await post('/v1/filteredAllApprovalTask', {
+      ...proof,
+      requestId: id,
+      detailLevel: 'level3',
+    });
     const [full] = (level3.body as { tasks: Record<string, unknown>[] }).tasks;
-    expect(full).toMatchObject({ detailLevel: 'level3', payloadType: 'UNSPECIFIED', signedSignRequest: null });
+    expect(full).toMatchObject({
+      detailLevel: 'level3',
+      payloadType: 'UNSPECIFIED',
+      signedSignRequest: null,
+    });
     expect(JSON.parse(atob(String(full?.metaData)))).toMatchObject({ reason: 'test' });
-    expect(full?.signedSignCertificateRequest).toMatchObject({ signCertificateRequest: { signKeyName: 'CA.approver.example' } });
+    expect(full?.signedSignCertificateRequest).toMatchObject({
+      signCertificateRequest: { signKeyName: 'CA.approver.example' },
+    });
     expect(JSON.parse(atob(String(full?.requestBase64)))).toEqual(full?.signedSignCertificateRequest);
   });
 

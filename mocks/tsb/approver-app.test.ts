@@ -9,7 +9,10 @@ serveTsbSimulator();
 
 async function submit(keyLabel = 'CA.approver.example', reason = 'Renew <b>web</b> & api') {
   const metaData = btoa(JSON.stringify({ reason, app: 'CertDesk', type: 'Certificate' }));
-  const body = signCertificateBody(keyLabel, await makeCsr('web.example', { algorithm: 'RSA' }), { commonName: 'web.example', metaData });
+  const body = signCertificateBody(keyLabel, await makeCsr('web.example', { algorithm: 'RSA' }), {
+    commonName: 'web.example',
+    metaData,
+  });
   return (await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', body)).body.signRequestId;
 }
 
@@ -17,8 +20,12 @@ const page = async (query = '') => (await fetch(`${TSB_TEST_BASE_URL}/approver${
 
 /** The article of one request inside one approver's section. */
 function article(html: string, approverId: string, requestId: string): string | null {
-  const section = new RegExp(`<section aria-labelledby="approver-${approverId}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
-  return new RegExp(`<article aria-label="Request ${requestId}">([\\s\\S]*?)</article>`).exec(section)?.[1] ?? null;
+  const section =
+    new RegExp(`<section aria-labelledby="approver-${approverId}">([\\s\\S]*?)</section>`).exec(html)?.[1] ??
+    '';
+  return (
+    new RegExp(`<article aria-label="Request ${requestId}">([\\s\\S]*?)</article>`).exec(section)?.[1] ?? null
+  );
 }
 
 async function press(fields: Record<string, string>) {
@@ -38,7 +45,8 @@ describe('approver page', () => {
   it('shows each approver with its waiting tasks, decoded, and an empty state otherwise', async () => {
     const id = await submit();
     const html = await page();
-    for (const name of ['Alice Keller', 'Bruno Meier', 'Chloé Rossi', 'David Weber']) expect(html).toContain(`>${name}</h2>`);
+    for (const name of ['Alice Keller', 'Bruno Meier', 'Chloé Rossi', 'David Weber'])
+      expect(html).toContain(`>${name}</h2>`);
     const card = article(html, 'alice', id);
     expect(card).toContain('<code>CA.approver.example</code>');
     expect(card).toContain('Renew &lt;b&gt;web&lt;/b&gt; &amp; api');
@@ -75,20 +83,40 @@ describe('approver page', () => {
   it('reports who approved, and refuses to act twice on the same task', async () => {
     const id = await submit();
     const taskId = taskIdIn(article(await page(), 'alice', id) ?? '');
-    const done = await page((await press({ approver: 'alice', taskId, action: 'approve' })).replace('/approver', ''));
+    const done = await page(
+      (await press({ approver: 'alice', taskId, action: 'approve' })).replace('/approver', ''),
+    );
     expect(done).toContain(`Alice Keller approved request ${id}; it is now PENDING`);
-    const again = await page((await press({ approver: 'alice', taskId, action: 'approve' })).replace('/approver', ''));
+    const again = await page(
+      (await press({ approver: 'alice', taskId, action: 'approve' })).replace('/approver', ''),
+    );
     expect(again).toMatch(/role="alert">Could not approve: Alice Keller has no open task/);
   });
 
   it('rejects through the JSON variant the approve script uses', async () => {
     const id = await submit();
     const act = (approver: string, action: string) =>
-      tsb<Record<string, unknown>>('POST', '/approver/act.json', { approver, requestId: id, action }, { 'content-type': 'application/json' });
-    expect((await act('alice', 'reject')).body).toMatchObject({ approver: 'alice', action: 'reject', requestId: id, status: 'PENDING' });
-    expect((await act('chloe', 'reject')).body).toMatchObject({ status: 'REJECTED', message: `Chloé Rossi rejected request ${id}; it is now REJECTED` });
+      tsb<Record<string, unknown>>(
+        'POST',
+        '/approver/act.json',
+        { approver, requestId: id, action },
+        { 'content-type': 'application/json' },
+      );
+    expect((await act('alice', 'reject')).body).toMatchObject({
+      approver: 'alice',
+      action: 'reject',
+      requestId: id,
+      status: 'PENDING',
+    });
+    expect((await act('chloe', 'reject')).body).toMatchObject({
+      status: 'REJECTED',
+      message: `Chloé Rossi rejected request ${id}; it is now REJECTED`,
+    });
     expect(await act('bruno', 'approve')).toMatchObject({ status: 404 });
-    expect(await act('mallory', 'approve')).toMatchObject({ status: 400, body: { error: 'unknown approver mallory' } });
+    expect(await act('mallory', 'approve')).toMatchObject({
+      status: 400,
+      body: { error: 'unknown approver mallory' },
+    });
     expect((await act('alice', 'sign')).status).toBe(400);
   });
 });

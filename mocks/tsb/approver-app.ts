@@ -59,12 +59,16 @@ export function approverAppHandlers(sim: Simulator, dispatch: Send): HttpHandler
   return [
     http.get('*/approver', async ({ request }) => {
       const query = new URL(request.url).searchParams;
-      const view = sim.approvers.some((a) => a.id === query.get('approver')) ? (query.get('approver') ?? '') : '';
+      const view = sim.approvers.some((a) => a.id === query.get('approver'))
+        ? (query.get('approver') ?? '')
+        : '';
       const shown = sim.approvers.filter((approver) => !view || approver.id === view);
       const columns = await Promise.all(shown.map((approver) => column(approver, request)));
       const flash = flashes.get(query.get('flash') ?? '') ?? null;
       const html = renderApproverPage({ columns, approvers: sim.approvers, view, flash });
-      return new HttpResponse(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+      return new HttpResponse(html, {
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      });
     }),
 
     http.post('*/approver/act', async ({ request }) => {
@@ -74,7 +78,10 @@ export function approverAppHandlers(sim: Simulator, dispatch: Send): HttpHandler
       else {
         flash = await act(parsed.data, request).then(
           (done): Flash => ({ kind: 'status', text: done.message }),
-          (error: unknown): Flash => ({ kind: 'alert', text: `Could not ${parsed.data.action}: ${String((error as Error).message ?? error)}` }),
+          (error: unknown): Flash => ({
+            kind: 'alert',
+            text: `Could not ${parsed.data.action}: ${String((error as Error).message ?? error)}`,
+          }),
         );
       }
       // The message travels by id, so the page never renders text taken from its own URL.
@@ -88,13 +95,17 @@ export function approverAppHandlers(sim: Simulator, dispatch: Send): HttpHandler
 
     http.post('*/approver/act.json', async ({ request }) => {
       const parsed = actSchema.safeParse(await request.json().catch(() => null));
-      if (!parsed.success) return HttpResponse.json({ error: z.prettifyError(parsed.error) }, { status: 400 });
+      if (!parsed.success)
+        return HttpResponse.json({ error: z.prettifyError(parsed.error) }, { status: 400 });
       try {
         return HttpResponse.json(await act(parsed.data, request));
       } catch (error) {
         if (!(error instanceof ApproverCallError)) throw error;
         const { message, status, errorCode, reason } = error;
-        return HttpResponse.json({ error: message, errorCode, reason }, { status: status >= 400 ? status : 400 });
+        return HttpResponse.json(
+          { error: message, errorCode, reason },
+          { status: status >= 400 ? status : 400 },
+        );
       }
     }),
   ];

@@ -45,7 +45,8 @@ function readMetaData(metaData: string | null | undefined): Pick<TaskCard, 'reas
   const text = bytes ? new TextDecoder().decode(bytes) : metaData;
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { reason: null, metaData: text };
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { reason: null, metaData: text };
     const { reason, ...rest } = parsed as Record<string, unknown>;
     const others = Object.keys(rest).length > 0 ? JSON.stringify(rest, null, 2) : null;
     return { reason: typeof reason === 'string' ? reason : null, metaData: others };
@@ -58,7 +59,11 @@ function describeCsr(pem: string | null | undefined): TaskCard['csr'] {
   if (!pem) return null;
   try {
     const csr = new Pkcs10CertificateRequest(pem);
-    const algorithm = csr.publicKey.algorithm as { name: string; modulusLength?: number; namedCurve?: string };
+    const algorithm = csr.publicKey.algorithm as {
+      name: string;
+      modulusLength?: number;
+      namedCurve?: string;
+    };
     const publicKey = algorithm.modulusLength
       ? `RSA ${algorithm.modulusLength} bit`
       : algorithm.namedCurve

@@ -31,12 +31,21 @@ export class ApproverCallError extends Error {
   }
 }
 
-const taskSchema = z.looseObject({ id: z.string(), approvalToBeSigned: z.string(), metaData: z.string().nullish() });
+const taskSchema = z.looseObject({
+  id: z.string(),
+  approvalToBeSigned: z.string(),
+  metaData: z.string().nullish(),
+});
 export type ApprovalTask = z.infer<typeof taskSchema> & { requestId: string | null };
-const errorSchema = z.object({ errorCode: z.number().optional(), reason: z.string().optional(), message: z.string().optional() });
+const errorSchema = z.object({
+  errorCode: z.number().optional(),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+});
 
 /** RSA PKCS#1 v1.5 or DER-encoded ECDSA with SHA-256, the format JDK's Signature.sign() produces. */
-const signBytes = (approver: DemoApprover, bytes: Uint8Array) => toBase64(sign('sha256', bytes, approver.privateKey));
+const signBytes = (approver: DemoApprover, bytes: Uint8Array) =>
+  toBase64(sign('sha256', bytes, approver.privateKey));
 
 export function timestampProof(approver: DemoApprover, now: Date) {
   const timestamp = now.toISOString().replace(/\.\d{3}Z$/, '+00:00');
@@ -52,7 +61,12 @@ export function signApproval(approver: DemoApprover, approvalToBeSigned: string)
   return signBytes(approver, fromBase64(approvalToBeSigned) ?? new Uint8Array());
 }
 
-async function call(session: ApproverSession, method: 'POST' | 'DELETE', path: string, body: unknown): Promise<unknown> {
+async function call(
+  session: ApproverSession,
+  method: 'POST' | 'DELETE',
+  path: string,
+  body: unknown,
+): Promise<unknown> {
   const request = new Request(new URL(path, session.baseUrl), {
     method,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -73,14 +87,19 @@ export async function fetchTasks(
   filter: { id?: string; requestId?: string; detailLevel?: 'level1' | 'level2' | 'level3' } = {},
 ): Promise<ApprovalTask[]> {
   const body = { ...timestampProof(session.approver, session.now()), detailLevel: 'level1', ...filter };
-  const reply = z.object({ tasks: z.array(taskSchema) }).parse(await call(session, 'POST', '/v1/filteredAllApprovalTask', body));
+  const reply = z
+    .object({ tasks: z.array(taskSchema) })
+    .parse(await call(session, 'POST', '/v1/filteredAllApprovalTask', body));
   return reply.tasks.map((task) => {
     const token = decodeApprovalToken(fromBase64(task.approvalToBeSigned) ?? new Uint8Array());
     return { ...task, requestId: token?.requestId ?? null };
   });
 }
 
-export async function approveTask(session: ApproverSession, task: Pick<ApprovalTask, 'id' | 'approvalToBeSigned'>) {
+export async function approveTask(
+  session: ApproverSession,
+  task: Pick<ApprovalTask, 'id' | 'approvalToBeSigned'>,
+) {
   await call(session, 'POST', '/v1/approval', {
     id: task.id,
     approvalToBeSigned: task.approvalToBeSigned,
@@ -91,7 +110,10 @@ export async function approveTask(session: ApproverSession, task: Pick<ApprovalT
 }
 
 export async function rejectTask(session: ApproverSession, taskId: string) {
-  await call(session, 'DELETE', '/v1/task', { ...timestampProof(session.approver, session.now()), id: taskId });
+  await call(session, 'DELETE', '/v1/task', {
+    ...timestampProof(session.approver, session.now()),
+    id: taskId,
+  });
 }
 
 /** Finds the approver's task for a request (or by task id) and approves or rejects it. */
@@ -100,7 +122,10 @@ export async function actOnTask(
   target: { requestId?: string; taskId?: string },
   action: 'approve' | 'reject',
 ): Promise<ApprovalTask> {
-  const [task] = await fetchTasks(session, target.taskId ? { id: target.taskId } : { requestId: target.requestId });
+  const [task] = await fetchTasks(
+    session,
+    target.taskId ? { id: target.taskId } : { requestId: target.requestId },
+  );
   if (!task) {
     const what = target.taskId ? `task ${target.taskId}` : `request ${target.requestId}`;
     throw new ApproverCallError(`${session.approver.name} has no open task for ${what}`, 404, null, null);

@@ -16,7 +16,10 @@ export interface Flash {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const style = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2933; background: #f4f6f8; }
@@ -104,7 +107,9 @@ export function renderApproverPage(input: {
     `<a href="${href}"${current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a>`;
   const nav = [
     link('/approver', 'All approvers', input.view === ''),
-    ...input.approvers.map((a) => link(`/approver?approver=${encodeURIComponent(a.id)}`, a.name, input.view === a.id)),
+    ...input.approvers.map((a) =>
+      link(`/approver?approver=${encodeURIComponent(a.id)}`, a.name, input.view === a.id),
+    ),
   ].join('\n');
   const flash = input.flash
     ? `<p class="flash ${input.flash.kind}" role="${input.flash.kind}">${escapeHtml(input.flash.text)}</p>`

@@ -26,7 +26,9 @@ async function makeApprover(profile: (typeof demoApproverProfiles)[number]): Pro
   return { ...profile, publicKey, privateKey: pair.privateKey };
 }
 
-export const demoApprovers: readonly DemoApprover[] = await Promise.all(demoApproverProfiles.map(makeApprover));
+export const demoApprovers: readonly DemoApprover[] = await Promise.all(
+  demoApproverProfiles.map(makeApprover),
+);
 
 export function demoApprover(id: DemoApproverId): DemoApprover {
   const approver = demoApprovers.find((candidate) => candidate.id === id);

@@ -8,7 +8,10 @@ import type { DigestAlgorithm } from './schemas';
 export type KeyAlgorithm = 'RSA' | 'EC';
 type Hash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
-export const algorithmOids: Record<KeyAlgorithm, string> = { RSA: '1.2.840.113549.1.1.1', EC: '1.2.840.10045.2.1' };
+export const algorithmOids: Record<KeyAlgorithm, string> = {
+  RSA: '1.2.840.113549.1.1.1',
+  EC: '1.2.840.10045.2.1',
+};
 export const curves = {
   '1.2.840.10045.3.1.7': { name: 'P-256', size: 256 },
   '1.3.132.0.34': { name: 'P-384', size: 384 },
@@ -27,17 +30,33 @@ export interface KeyMaterial {
   rsaByHash: Map<Hash, Promise<CryptoKey>>;
 }
 
-export async function generateKeyMaterial(algorithm: KeyAlgorithm, size: number | CurveOid): Promise<KeyMaterial> {
+export async function generateKeyMaterial(
+  algorithm: KeyAlgorithm,
+  size: number | CurveOid,
+): Promise<KeyMaterial> {
   const curveOid = algorithm === 'EC' ? (size as CurveOid) : null;
   const params =
     curveOid === null
-      ? { name: 'RSASSA-PKCS1-v1_5', modulusLength: size as number, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+      ? {
+          name: 'RSASSA-PKCS1-v1_5',
+          modulusLength: size as number,
+          publicExponent: new Uint8Array([1, 0, 1]),
+          hash: 'SHA-256',
+        }
       : { name: 'ECDSA', namedCurve: curves[curveOid].name };
   // Extractable so the RSA key can be re-imported under another hash; it never leaves the simulator.
   const pair = await crypto.subtle.generateKey(params, true, ['sign', 'verify']);
   const spki = toBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)));
   const keySize = curveOid === null ? (size as number) : curves[curveOid].size;
-  return { algorithm, keySize, curveOid, publicKey: pair.publicKey, spki, privateKey: pair.privateKey, rsaByHash: new Map() };
+  return {
+    algorithm,
+    keySize,
+    curveOid,
+    publicKey: pair.publicKey,
+    spki,
+    privateKey: pair.privateKey,
+    rsaByHash: new Map(),
+  };
 }
 
 /** What a TSB signature algorithm means for WebCrypto; null for one WebCrypto cannot produce (SHA-224). */
@@ -54,7 +73,8 @@ export async function signerFor(
 ): Promise<{ key: CryptoKey; algorithm: RsaHashedImportParams | EcdsaParams }> {
   if (material.algorithm === 'EC') return { key: material.privateKey, algorithm: { name: 'ECDSA', hash } };
   const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash };
-  if ((material.privateKey.algorithm as RsaHashedKeyAlgorithm).hash.name === hash) return { key: material.privateKey, algorithm };
+  if ((material.privateKey.algorithm as RsaHashedKeyAlgorithm).hash.name === hash)
+    return { key: material.privateKey, algorithm };
   let key = material.rsaByHash.get(hash);
   if (!key) {
     key = crypto.subtle

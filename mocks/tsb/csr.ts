@@ -8,7 +8,8 @@ import type { CertificateRequestFields } from './schemas';
 
 // CSRs in and out of the simulated HSM, and certificates handed to it for import.
 
-const csrPem = /^\s*-----BEGIN (NEW )?CERTIFICATE REQUEST-----([A-Za-z0-9+/=\s]+)-----END (NEW )?CERTIFICATE REQUEST-----\s*$/;
+const csrPem =
+  /^\s*-----BEGIN (NEW )?CERTIFICATE REQUEST-----([A-Za-z0-9+/=\s]+)-----END (NEW )?CERTIFICATE REQUEST-----\s*$/;
 
 /** A PEM CSR (either armor) whose self-signature verifies; 628 otherwise. */
 export async function parseCsrPem(text: string): Promise<x509.Pkcs10CertificateRequest> {
@@ -28,7 +29,8 @@ export async function parseCsrPem(text: string): Promise<x509.Pkcs10CertificateR
 /** Bare base64 DER of a certificate (import/plain); 626 when it is not one. */
 export function parseCertificateBase64(text: string): x509.X509Certificate {
   const der = fromBase64(text);
-  if (!der) throw new TsbError('certificateEncoding', 'certificate must be bare base64 DER, without PEM armor');
+  if (!der)
+    throw new TsbError('certificateEncoding', 'certificate must be bare base64 DER, without PEM armor');
   try {
     return new x509.X509Certificate(der);
   } catch {

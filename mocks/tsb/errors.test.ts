@@ -13,7 +13,9 @@ describe('credentials', () => {
     const expected = { status: 401, body: { errorCode: 631, reason: 'res.error.invalid.api.key' } };
     expect(await tsb('GET', '/v1/key', undefined, json)).toMatchObject(expected);
     expect(await tsb('GET', '/v1/key', undefined, { ...json, 'x-api-key': 'wrong' })).toMatchObject(expected);
-    expect(await tsb('GET', '/v1/versionInfo', undefined, { authorization: 'Bearer certdesk-demo-key' })).toMatchObject(expected);
+    expect(
+      await tsb('GET', '/v1/versionInfo', undefined, { authorization: 'Bearer certdesk-demo-key' }),
+    ).toMatchObject(expected);
     expect((await tsb('GET', '/v1/key')).status).toBe(200);
   });
 
@@ -29,7 +31,10 @@ describe('credentials', () => {
 
   it('accepts only the bearer token when configured with one', async () => {
     ctx.serve(await createSimulator({ bearerToken: 'jwt-for-tests' }));
-    expect((await tsb('GET', '/v1/keystore/statistics', undefined, { authorization: 'Bearer jwt-for-tests' })).status).toBe(200);
+    expect(
+      (await tsb('GET', '/v1/keystore/statistics', undefined, { authorization: 'Bearer jwt-for-tests' }))
+        .status,
+    ).toBe(200);
     expect((await tsb('GET', '/v1/keystore/statistics')).status).toBe(401);
     expect(ctx.sim.credentials.apiKey).toBeUndefined();
   });
@@ -40,22 +45,38 @@ describe('documented errors', () => {
     const unknownKey = { status: 404, body: { errorCode: 650, reason: 'res.error.key.not.existent' } };
     expect(await tsb('POST', '/v1/key/attributes', { label: 'nope' })).toMatchObject(unknownKey);
     expect(await tsb('GET', '/v1/certificate/nope')).toMatchObject(unknownKey);
-    expect(await tsb('POST', '/v1/certificate/sign', signCertificateBody('nope', await makeCsr('x')))).toMatchObject(unknownKey);
-    const unknownRequest = { status: 404, body: { errorCode: 651, reason: 'res.error.request.not.existent' } };
-    expect(await tsb('GET', '/v1/request/00000000-0000-4000-8000-000000000000')).toMatchObject(unknownRequest);
-    expect(await tsb('DELETE', '/v1/request/00000000-0000-4000-8000-000000000000')).toMatchObject(unknownRequest);
+    expect(
+      await tsb('POST', '/v1/certificate/sign', signCertificateBody('nope', await makeCsr('x'))),
+    ).toMatchObject(unknownKey);
+    const unknownRequest = {
+      status: 404,
+      body: { errorCode: 651, reason: 'res.error.request.not.existent' },
+    };
+    expect(await tsb('GET', '/v1/request/00000000-0000-4000-8000-000000000000')).toMatchObject(
+      unknownRequest,
+    );
+    expect(await tsb('DELETE', '/v1/request/00000000-0000-4000-8000-000000000000')).toMatchObject(
+      unknownRequest,
+    );
   });
 
   it('refuses a bad CSR with 628, including one whose signature does not verify', async () => {
     const bad = { status: 400, body: { errorCode: 628, reason: 'res.error.csr.invalid.format' } };
     expect(await syncSign('CA.direct.example', 'not a csr')).toMatchObject(bad);
-    expect(await syncSign('CA.direct.example', '-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----')).toMatchObject(bad);
+    expect(
+      await syncSign(
+        'CA.direct.example',
+        '-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----',
+      ),
+    ).toMatchObject(bad);
     const pem = await makeCsr('tampered.example');
     const der = Buffer.from(bareBase64(pem), 'base64');
     der[der.length - 5] = (der[der.length - 5] ?? 0) ^ 0x01;
     const tampered = `-----BEGIN CERTIFICATE REQUEST-----\n${der.toString('base64')}\n-----END CERTIFICATE REQUEST-----`;
     expect(await syncSign('CA.direct.example', tampered)).toMatchObject(bad);
-    expect(await tsb('POST', '/v1/certificate/sign', signCertificateBody('CA.approver.example', tampered))).toMatchObject(bad);
+    expect(
+      await tsb('POST', '/v1/certificate/sign', signCertificateBody('CA.approver.example', tampered)),
+    ).toMatchObject(bad);
     expect(ctx.sim.requests.size).toBe(0);
   });
 
@@ -68,18 +89,40 @@ describe('documented errors', () => {
 
   it('refuses a signature algorithm the key cannot make', async () => {
     const csr = await makeCsr('x');
-    expect(await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA256_WITH_ECDSA' })).toMatchObject({ status: 400, body: { errorCode: 607 } });
-    expect(await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA224_WITH_RSA' })).toMatchObject({ status: 400, body: { errorCode: 611 } });
-    expect((await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA512_WITH_RSA' })).status).toBe(200);
+    expect(
+      await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA256_WITH_ECDSA' }),
+    ).toMatchObject({ status: 400, body: { errorCode: 607 } });
+    expect(await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA224_WITH_RSA' })).toMatchObject(
+      { status: 400, body: { errorCode: 611 } },
+    );
+    expect((await syncSign('CA.direct.example', csr, { signatureAlgorithm: 'SHA512_WITH_RSA' })).status).toBe(
+      200,
+    );
   });
 
   it('answers bodies that do not parse with 600 and unknown enum values with 501', async () => {
-    const notJson = await fetch('http://tsb.test/v1/certificate/sign', { method: 'POST', headers: tsbHeaders, body: '{' });
+    const notJson = await fetch('http://tsb.test/v1/certificate/sign', {
+      method: 'POST',
+      headers: tsbHeaders,
+      body: '{',
+    });
     expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toMatchObject({ errorCode: 600, reason: 'res.error.input.validation.failed' });
-    expect(await tsb('POST', '/v1/certificate/sign', { signCertificateRequest: {} })).toMatchObject({ status: 400, body: { errorCode: 600 } });
+    expect(await notJson.json()).toMatchObject({
+      errorCode: 600,
+      reason: 'res.error.input.validation.failed',
+    });
+    expect(await tsb('POST', '/v1/certificate/sign', { signCertificateRequest: {} })).toMatchObject({
+      status: 400,
+      body: { errorCode: 600 },
+    });
     const csr = await makeCsr('x');
-    expect(await tsb('POST', '/v1/certificate/sign', signCertificateBody('CA.direct.example', csr, { keyUsage: ['FLY'] }))).toMatchObject({
+    expect(
+      await tsb(
+        'POST',
+        '/v1/certificate/sign',
+        signCertificateBody('CA.direct.example', csr, { keyUsage: ['FLY'] }),
+      ),
+    ).toMatchObject({
       status: 400,
       body: { errorCode: 501, reason: 'res.error.invalid.value.for.enum' },
     });

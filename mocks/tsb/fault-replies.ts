@@ -17,7 +17,10 @@ interface Stream {
 }
 
 /** `bytes` as a body stream, chunked, paced and possibly cut as asked. */
-export function streamOf(bytes: Uint8Array, { chunkBytes = 64 * 1024, gapMs = 0, stopAfter = bytes.byteLength, reset = false }: Stream): ReadableStream<Uint8Array> {
+export function streamOf(
+  bytes: Uint8Array,
+  { chunkBytes = 64 * 1024, gapMs = 0, stopAfter = bytes.byteLength, reset = false }: Stream,
+): ReadableStream<Uint8Array> {
   let sent = 0;
   return new ReadableStream({
     async pull(controller) {
@@ -62,8 +65,13 @@ export function headersOf(answer: Response, extra: Record<string, string> = {}):
 
 /** What a TSB behind a failing gateway or under load answers instead of acting. */
 export function refusal(status: number, retryAfterSeconds?: number): Response {
-  const body = { errorCode: 100, reason: 'res.error.simulated.fault', message: `Simulated fault: HTTP ${status}` };
-  const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
+  const body = {
+    errorCode: 100,
+    reason: 'res.error.simulated.fault',
+    message: `Simulated fault: HTTP ${status}`,
+  };
+  const headers: Record<string, string> =
+    retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
   return HttpResponse.json(body, { status, headers });
 }
 

@@ -12,7 +12,11 @@ async function sign(fault?: Omit<FaultInput, 'method' | 'path'>) {
   if (fault) setFault(ctx.sim, { method: 'POST', path: signPath, count: 1, ...fault });
   const before = ctx.sim.requests.size;
   const body = JSON.stringify(signCertificateBody('CA.approver.example', await makeCsr('leaf.example')));
-  const response = await fetch(`${TSB_TEST_BASE_URL}${signPath}`, { method: 'POST', headers: tsbHeaders, body }).catch((e: unknown) => e);
+  const response = await fetch(`${TSB_TEST_BASE_URL}${signPath}`, {
+    method: 'POST',
+    headers: tsbHeaders,
+    body,
+  }).catch((e: unknown) => e);
   return { response, acted: async () => (await faultsSettled(ctx.sim), ctx.sim.requests.size - before) };
 }
 
@@ -73,7 +77,9 @@ describe('faults that damage the answer: the endpoint acts', () => {
     const malformed = await sign({ toxic: 'malformed_json' });
     await expect((malformed.response as Response).json()).rejects.toThrow();
     const wrong = await sign({ toxic: 'wrong_schema' });
-    expect(await (wrong.response as Response).json()).toMatchObject({ data: { signRequestId: expect.any(String) as string } });
+    expect(await (wrong.response as Response).json()).toMatchObject({
+      data: { signRequestId: expect.any(String) as string },
+    });
     await wrong.acted();
     expect(ctx.sim.requests.size - before).toBe(2);
   });
@@ -87,7 +93,12 @@ describe('faults that damage the answer: the endpoint acts', () => {
 
     setFault(ctx.sim, { method: 'POST', path: signPath, hang: true, count: 1 });
     const body = JSON.stringify(signCertificateBody('CA.approver.example', await makeCsr('leaf.example')));
-    const hung = await fetch(`${TSB_TEST_BASE_URL}${signPath}`, { method: 'POST', headers: tsbHeaders, body, signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    const hung = await fetch(`${TSB_TEST_BASE_URL}${signPath}`, {
+      method: 'POST',
+      headers: tsbHeaders,
+      body,
+      signal: AbortSignal.timeout(100),
+    }).catch((e: unknown) => e);
     expect(hung).toMatchObject({ name: 'TimeoutError' });
     const afterHang = ctx.sim.requests.size;
     await faultsSettled(ctx.sim);

@@ -20,8 +20,18 @@ import type { Simulator } from './state';
 // not pass stream errors to the socket.
 
 export const toxics = [
-  'latency', 'timeout', 'status', 'rate_limit', 'content_type', 'reset_peer',
-  'limit_data', 'slicer', 'bandwidth', 'huge_body', 'malformed_json', 'wrong_schema',
+  'latency',
+  'timeout',
+  'status',
+  'rate_limit',
+  'content_type',
+  'reset_peer',
+  'limit_data',
+  'slicer',
+  'bandwidth',
+  'huge_body',
+  'malformed_json',
+  'wrong_schema',
 ] as const;
 export type Toxic = (typeof toxics)[number];
 
@@ -37,7 +47,12 @@ export const faultSchema = z.object({
   retryAfterSeconds: z.number().int().min(0).max(3_600).optional(),
   keepBytes: z.number().int().min(0).optional(),
   bytesPerSecond: z.number().min(0.001).max(1e9).optional(),
-  sizeBytes: z.number().int().min(1).max(1024 ** 3).optional(),
+  sizeBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 3)
+    .optional(),
   /** How many matching calls it affects; every one until cleared when absent. */
   count: z.number().int().min(1).optional(),
 });
@@ -72,7 +87,8 @@ export async function faultsSettled(sim: Simulator): Promise<void> {
 /** The first fault for this call, counted down (and dropped once used up). */
 function takeFault(sim: Simulator, method: string, pattern: string, pathname: string): Fault | undefined {
   const list = faultsBySim.get(sim);
-  const index = list?.findIndex((f) => f.method === method && (f.path === pattern || f.path === pathname)) ?? -1;
+  const index =
+    list?.findIndex((f) => f.method === method && (f.path === pattern || f.path === pathname)) ?? -1;
   if (!list || index < 0) return undefined;
   const fault = list[index]!;
   if (fault.count !== undefined && --fault.count <= 0) list.splice(index, 1);
@@ -90,14 +106,20 @@ function refusalFor(fault: Fault): Response | undefined {
 async function damage(fault: Fault, answer: Response): Promise<Response> {
   if (fault.toxic === 'latency') return answer;
   const text = await answer.text();
-  const init = (extra?: Record<string, string>) => ({ status: answer.status, headers: headersOf(answer, extra) });
+  const init = (extra?: Record<string, string>) => ({
+    status: answer.status,
+    headers: headersOf(answer, extra),
+  });
   const bytes = encoder.encode(text);
   const half = Math.floor(bytes.byteLength / 2);
   switch (fault.toxic) {
     case 'reset_peer':
       return new Response(streamOf(bytes, { stopAfter: half, reset: true }), init());
     case 'limit_data':
-      return new Response(streamOf(bytes, { stopAfter: Math.min(fault.keepBytes ?? half, bytes.byteLength) }), init());
+      return new Response(
+        streamOf(bytes, { stopAfter: Math.min(fault.keepBytes ?? half, bytes.byteLength) }),
+        init(),
+      );
     case 'slicer':
       return new Response(streamOf(bytes, { chunkBytes: 7 }), init());
     case 'bandwidth': {
@@ -116,7 +138,10 @@ async function damage(fault: Fault, answer: Response): Promise<Response> {
       return new Response(`)]}',\n${text || '{}'}`, init({ 'content-type': 'application/json' }));
     case 'wrong_schema':
       // An envelope round the real answer: valid JSON, not the TSB's shape.
-      return HttpResponse.json({ data: text ? (JSON.parse(text) as unknown) : null, status: 'ok' }, { status: answer.status });
+      return HttpResponse.json(
+        { data: text ? (JSON.parse(text) as unknown) : null, status: 'ok' },
+        { status: answer.status },
+      );
     default:
       return answer;
   }
@@ -126,7 +151,12 @@ async function damage(fault: Fault, answer: Response): Promise<Response> {
  * Answers this call as the fault set for it says, if any: `run` is the endpoint (it never throws), which
  * refusals skip and damaging toxics run before spoiling its answer.
  */
-export async function withFault(sim: Simulator, request: Request, pattern: string, run: () => Promise<Response>): Promise<Response> {
+export async function withFault(
+  sim: Simulator,
+  request: Request,
+  pattern: string,
+  run: () => Promise<Response>,
+): Promise<Response> {
   const fault = takeFault(sim, request.method.toUpperCase(), pattern, new URL(request.url).pathname);
   if (!fault) return run();
   if (fault.toxic === 'timeout') await delay('infinite');

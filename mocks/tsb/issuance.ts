@@ -10,9 +10,14 @@ import type { KeyRecord, Operation, Simulator } from './state';
 // request that could never execute is refused at once.
 
 /** The key, if it may sign and can make the requested signature algorithm (607/611 otherwise). */
-export async function signingKey(sim: Simulator, label: string, algorithm: SelfSignFields['signatureAlgorithm']): Promise<KeyRecord> {
+export async function signingKey(
+  sim: Simulator,
+  label: string,
+  algorithm: SelfSignFields['signatureAlgorithm'],
+): Promise<KeyRecord> {
   const key = findKey(sim, label);
-  if (key.attributes.sign !== true) throw new TsbError('operationForbidden', `key ${label} does not have the sign attribute`);
+  if (key.attributes.sign !== true)
+    throw new TsbError('operationForbidden', `key ${label} does not have the sign attribute`);
   if (key.policy?.keyStatus?.blocked) throw new TsbError('operationForbidden', `key ${label} is blocked`);
   await signerForAlgorithm(key.material, algorithm);
   return key;
@@ -28,7 +33,10 @@ export function hasUseRule(key: KeyRecord): boolean {
  */
 export function requireNoUseRule(key: KeyRecord): void {
   if (hasUseRule(key)) {
-    throw new TsbError('missingApproval', `key ${key.label} has an approval policy; use the asynchronous endpoint`);
+    throw new TsbError(
+      'missingApproval',
+      `key ${key.label} has an approval policy; use the asynchronous endpoint`,
+    );
   }
 }
 
@@ -38,7 +46,10 @@ export async function signCertificateOperation(
 ): Promise<{ key: KeyRecord; operation: Operation }> {
   const key = await signingKey(sim, fields.signKeyName, fields.signatureAlgorithm);
   if (!key.certificate) {
-    throw new TsbError('operationForbidden', `key ${key.label} has no certificate to issue under; self-sign or import one first`);
+    throw new TsbError(
+      'operationForbidden',
+      `key ${key.label} has no certificate to issue under; self-sign or import one first`,
+    );
   }
   const csr = await parseCsrPem(fields.certificateSigningRequest);
   const { commonName, certificateAuthority, keyUsage, extendedKeyUsage, signatureAlgorithm } = fields;
@@ -46,7 +57,10 @@ export async function signCertificateOperation(
   return { key, operation: { type: 'signCertificate', subjectKey: csr.publicKey, profile } };
 }
 
-export async function selfSignOperation(sim: Simulator, fields: SelfSignFields): Promise<{ key: KeyRecord; operation: Operation }> {
+export async function selfSignOperation(
+  sim: Simulator,
+  fields: SelfSignFields,
+): Promise<{ key: KeyRecord; operation: Operation }> {
   const key = await signingKey(sim, fields.signKeyName, fields.signatureAlgorithm);
   const { commonName, certificateAuthority, keyUsage, extendedKeyUsage, signatureAlgorithm } = fields;
   const profile = { commonName, certificateAuthority, keyUsage, extendedKeyUsage, signatureAlgorithm };
@@ -59,6 +73,12 @@ export async function perform(key: KeyRecord, operation: Operation, at: Date): P
     key.certificate = await selfSignCertificate(key.material, operation.profile, at, operation.validityDays);
     return key.certificate;
   }
-  if (!key.certificate) throw new TsbError('operationForbidden', `key ${key.label} no longer has a certificate`);
-  return issueCertificate({ material: key.material, certificate: key.certificate }, operation.subjectKey, operation.profile, at);
+  if (!key.certificate)
+    throw new TsbError('operationForbidden', `key ${key.label} no longer has a certificate`);
+  return issueCertificate(
+    { material: key.material, certificate: key.certificate },
+    operation.subjectKey,
+    operation.profile,
+    at,
+  );
 }

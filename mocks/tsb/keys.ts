@@ -1,7 +1,14 @@
 import { sign } from 'node:crypto';
 import { toBase64 } from '@/lib/pki/bytes';
 import { policyApproverKeys, type Policy } from '@/lib/policy';
-import { algorithmOids, curves, generateKeyMaterial, parseSpki, type CurveOid, type KeyMaterial } from './crypto';
+import {
+  algorithmOids,
+  curves,
+  generateKeyMaterial,
+  parseSpki,
+  type CurveOid,
+  type KeyMaterial,
+} from './crypto';
 import { TsbError } from './errors';
 import type { CreateKeyFields } from './schemas';
 import { isoSeconds, type KeyRecord, type Simulator } from './state';
@@ -33,7 +40,14 @@ export function newKeyRecord(
   const given = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value != null));
   // SKA keys are never extractable (tsb-api.md §5).
   const forced = policy ? { extractable: false, neverExtractable: true } : {};
-  return { label, material, createTime: now, attributes: { ...defaultAttributes, ...given, ...forced }, policy, certificate: null };
+  return {
+    label,
+    material,
+    createTime: now,
+    attributes: { ...defaultAttributes, ...given, ...forced },
+    policy,
+    certificate: null,
+  };
 }
 
 export function findKey(sim: Simulator, label: string): KeyRecord {
@@ -49,14 +63,19 @@ export async function createKey(sim: Simulator, fields: CreateKeyFields): Promis
   if (sim.keys.has(fields.label)) throw new TsbError('keyExists', `key ${fields.label} already exists`);
   for (const approver of policyApproverKeys(fields.policy?.ruleUse)) {
     if (approver.publicKey !== null && !parseSpki(approver.publicKey)) {
-      throw new TsbError('validationFailed', `approver ${approver.name}: value is not a base64 DER public key`);
+      throw new TsbError(
+        'validationFailed',
+        `approver ${approver.name}: value is not a base64 DER public key`,
+      );
     }
   }
   const keySize = fields.keySize ?? 2048;
   const curveOid = fields.curveOid ?? '1.2.840.10045.3.1.7';
   let material: KeyMaterial;
-  if (fields.algorithm === 'RSA' && rsaSizes.has(keySize)) material = await generateKeyMaterial('RSA', keySize);
-  else if (fields.algorithm === 'EC' && curveOid in curves) material = await generateKeyMaterial('EC', curveOid as CurveOid);
+  if (fields.algorithm === 'RSA' && rsaSizes.has(keySize))
+    material = await generateKeyMaterial('RSA', keySize);
+  else if (fields.algorithm === 'EC' && curveOid in curves)
+    material = await generateKeyMaterial('EC', curveOid as CurveOid);
   else throw new TsbError('invalidKeyType', 'the simulator makes RSA 2048/3072/4096 and EC P-256/P-384 keys');
   const key = newKeyRecord(fields.label, material, fields.policy ?? null, sim.now(), fields.attributes ?? {});
   sim.keys.set(key.label, key);
@@ -64,7 +83,10 @@ export async function createKey(sim: Simulator, fields: CreateKeyFields): Promis
 }
 
 const xmlEscape = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 
 export function keyAttributesJson(key: KeyRecord) {
   const { material } = key;

@@ -18,11 +18,19 @@ describe('SKA request lifecycle', () => {
       keyUsage: ['DIGITAL_SIGNATURE', 'KEY_ENCIPHERMENT'],
       extendedKeyUsage: ['SERVER_AUTH', 'CLIENT_AUTH'],
     });
-    expect(await requestStatus(id)).toMatchObject({ status: 'PENDING', result: null, executionTime: null, approvedBy: [] });
+    expect(await requestStatus(id)).toMatchObject({
+      status: 'PENDING',
+      result: null,
+      executionTime: null,
+      approvedBy: [],
+    });
     expect((await requestStatus(id)).notYetApprovedBy).toHaveLength(3);
 
     await approveAs(ctx.sim, 'alice', id);
-    expect(await requestStatus(id)).toMatchObject({ status: 'PENDING', approvedBy: [demoApprover('alice').publicKey] });
+    expect(await requestStatus(id)).toMatchObject({
+      status: 'PENDING',
+      approvedBy: [demoApprover('alice').publicKey],
+    });
     await approveAs(ctx.sim, 'bruno', id);
     const done = await requestStatus(id);
     expect(done).toMatchObject({ status: 'EXECUTED', notYetApprovedBy: [], rejectedBy: [] });
@@ -37,10 +45,15 @@ describe('SKA request lifecycle', () => {
     const usages = certificate.getExtension(x509.KeyUsagesExtension);
     expect(usages?.critical).toBe(true);
     expect(usages?.usages).toBe(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment);
-    expect(certificate.getExtension(x509.ExtendedKeyUsageExtension)?.usages).toEqual(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']);
+    expect(certificate.getExtension(x509.ExtendedKeyUsageExtension)?.usages).toEqual([
+      '1.3.6.1.5.5.7.3.1',
+      '1.3.6.1.5.5.7.3.2',
+    ]);
     const constraints = certificate.getExtension(x509.BasicConstraintsExtension);
     expect(constraints).toMatchObject({ ca: false, critical: true });
-    const caKeyId = ctx.sim.keys.get('CA.approver.example')?.certificate?.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId;
+    const caKeyId = ctx.sim.keys
+      .get('CA.approver.example')
+      ?.certificate?.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId;
     expect(certificate.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId).toBe(caKeyId);
     expect(certificate.getExtension(x509.SubjectKeyIdentifierExtension)).not.toBeNull();
     expect(certificate.notBefore.toISOString()).toMatch(/T00:00:00\.000Z$/);
@@ -48,7 +61,12 @@ describe('SKA request lifecycle', () => {
     const serial = Buffer.from(certificate.serialNumber, 'hex');
     expect(serial.length).toBeLessThanOrEqual(20);
     expect((serial[0] ?? 0) & 0x80).toBe(0);
-    expect(await certificate.verify({ publicKey: ctx.sim.keys.get('CA.approver.example')?.certificate ?? undefined, signatureOnly: true })).toBe(true);
+    expect(
+      await certificate.verify({
+        publicKey: ctx.sim.keys.get('CA.approver.example')?.certificate ?? undefined,
+        signatureOnly: true,
+      }),
+    ).toBe(true);
 
     await refused(approveAs(ctx.sim, 'chloe', id));
   });
@@ -91,7 +109,10 @@ describe('SKA request lifecycle', () => {
   it('rejects a request once rejections leave the quorum unreachable', async () => {
     const { id } = await submitSign('CA.approver.example');
     await rejectAs(ctx.sim, 'alice', id);
-    expect(await requestStatus(id)).toMatchObject({ status: 'PENDING', rejectedBy: [demoApprover('alice').publicKey] });
+    expect(await requestStatus(id)).toMatchObject({
+      status: 'PENDING',
+      rejectedBy: [demoApprover('alice').publicKey],
+    });
     await rejectAs(ctx.sim, 'bruno', id);
     expect(await requestStatus(id)).toMatchObject({ status: 'REJECTED', approvedBy: [] });
     expect((await requestStatus(id)).rejectedBy).toHaveLength(2);

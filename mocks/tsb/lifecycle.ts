@@ -9,7 +9,10 @@ import { encodeApprovalToken, newNonce } from './token';
 // The life of an asynchronous request: created with one task per approver of the key's use rule,
 // brought up to date lazily on every read, executed exactly once when released.
 
-type NewRequest = Pick<RequestRecord, 'keyLabel' | 'operation' | 'metaData' | 'metaDataSignature' | 'body' | 'bodyField'>;
+type NewRequest = Pick<
+  RequestRecord,
+  'keyLabel' | 'operation' | 'metaData' | 'metaDataSignature' | 'body' | 'bodyField'
+>;
 
 export async function createRequest(sim: Simulator, fields: NewRequest): Promise<RequestRecord> {
   const key = findKey(sim, fields.keyLabel);
@@ -21,7 +24,17 @@ export async function createRequest(sim: Simulator, fields: NewRequest): Promise
     if (publicKey === null) return [];
     const taskId = crypto.randomUUID();
     const token = encodeApprovalToken({ taskId, requestId: id, keyLabel: key.label, nonce: newNonce() });
-    return [{ id: taskId, approverName: name, approverKey: publicKey, token, createdAt: now, lastFetchedAt: null, decision: null }];
+    return [
+      {
+        id: taskId,
+        approverName: name,
+        approverKey: publicKey,
+        token,
+        createdAt: now,
+        lastFetchedAt: null,
+        decision: null,
+      },
+    ];
   });
   const request: RequestRecord = {
     ...fields,
@@ -78,12 +91,21 @@ async function execute(sim: Simulator, request: RequestRecord, at: Date): Promis
 }
 
 /** Records an approver's decision on an open task of a PENDING request. */
-export async function decide(sim: Simulator, request: RequestRecord, task: TaskRecord, kind: 'approved' | 'rejected') {
+export async function decide(
+  sim: Simulator,
+  request: RequestRecord,
+  task: TaskRecord,
+  kind: 'approved' | 'rejected',
+) {
   await settle(sim, request);
   if (request.status !== 'PENDING') {
-    throw new TsbError('invalidConstellation', `request ${request.id} is ${request.status} and takes no more decisions`);
+    throw new TsbError(
+      'invalidConstellation',
+      `request ${request.id} is ${request.status} and takes no more decisions`,
+    );
   }
-  if (task.decision) throw new TsbError('invalidConstellation', `task ${task.id} was already ${task.decision.kind}`);
+  if (task.decision)
+    throw new TsbError('invalidConstellation', `task ${task.id} was already ${task.decision.kind}`);
   task.decision = { kind, at: sim.now() };
   await settle(sim, request);
 }
@@ -93,7 +115,10 @@ export async function cancel(sim: Simulator, request: RequestRecord): Promise<vo
   await settle(sim, request);
   if (request.status === 'CANCELLED') return;
   if (finalStatuses.has(request.status)) {
-    throw new TsbError('invalidConstellation', `request ${request.id} is ${request.status} and can no longer be cancelled`);
+    throw new TsbError(
+      'invalidConstellation',
+      `request ${request.id} is ${request.status} and can no longer be cancelled`,
+    );
   }
   request.status = 'CANCELLED';
 }

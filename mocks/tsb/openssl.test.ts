@@ -22,7 +22,10 @@ async function caPem(label: string): Promise<string> {
 function opensslVerify(name: string, ca: string, leaf: string): string {
   writeFileSync(join(dir, `${name}-ca.pem`), ca);
   writeFileSync(join(dir, `${name}.pem`), `${leaf}\n`);
-  return execFileSync('openssl', ['verify', '-CAfile', `${name}-ca.pem`, `${name}.pem`], { cwd: dir, encoding: 'utf8' });
+  return execFileSync('openssl', ['verify', '-CAfile', `${name}-ca.pem`, `${name}.pem`], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
 }
 
 describe('openssl verify', () => {
@@ -33,12 +36,16 @@ describe('openssl verify', () => {
       keyUsage: ['DIGITAL_SIGNATURE', 'KEY_ENCIPHERMENT'],
       extendedKeyUsage: ['SERVER_AUTH'],
     });
-    const id = (await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', body)).body.signRequestId;
+    const id = (await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', body)).body
+      .signRequestId;
     await approveAs(ctx.sim, 'alice', id);
     await approveAs(ctx.sim, 'chloe', id);
     const { result } = (await tsb<{ result: string }>('GET', `/v1/request/${id}`)).body;
     expect(opensslVerify('rsa', await caPem('CA.approver.example'), result)).toBe('rsa.pem: OK\n');
-    const text = execFileSync('openssl', ['x509', '-in', 'rsa.pem', '-noout', '-text'], { cwd: dir, encoding: 'utf8' });
+    const text = execFileSync('openssl', ['x509', '-in', 'rsa.pem', '-noout', '-text'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(text).toContain('Signature Algorithm: sha384WithRSAEncryption');
     expect(text).toMatch(/X509v3 Key Usage: critical\s+Digital Signature, Key Encipherment/);
     expect(text).toMatch(/X509v3 Basic Constraints: critical\s+CA:FALSE/);
@@ -52,20 +59,29 @@ describe('openssl verify', () => {
       keyUsage: ['KEY_CERT_SIGN', 'CRL_SIGN'],
       extendedKeyUsage: [],
     });
-    const id = (await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', body)).body.signRequestId;
+    const id = (await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', body)).body
+      .signRequestId;
     await approveAs(ctx.sim, 'chloe', id);
     await approveAs(ctx.sim, 'david', id);
     const { result } = (await tsb<{ result: string }>('GET', `/v1/request/${id}`)).body;
     expect(opensslVerify('ec', await caPem('CA.ec.example'), result)).toBe('ec.pem: OK\n');
 
-    const csr = await tsb<{ certificateSigningRequest: string }>('POST', '/v1/certificate/synchronous/request', {
-      signKeyName: 'SUB.leaf.example',
-      signatureAlgorithm: 'SHA256_WITH_RSA',
-      validity: 365,
-      standardCertificateAttributes: { commonName: 'SUB.leaf.example', organizationName: 'Example SA' },
-    });
+    const csr = await tsb<{ certificateSigningRequest: string }>(
+      'POST',
+      '/v1/certificate/synchronous/request',
+      {
+        signKeyName: 'SUB.leaf.example',
+        signatureAlgorithm: 'SHA256_WITH_RSA',
+        validity: 365,
+        standardCertificateAttributes: { commonName: 'SUB.leaf.example', organizationName: 'Example SA' },
+      },
+    );
     writeFileSync(join(dir, 'sub.csr'), csr.body.certificateSigningRequest);
-    const out = execFileSync('openssl', ['req', '-in', 'sub.csr', '-noout', '-verify', '-subject'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('openssl', ['req', '-in', 'sub.csr', '-noout', '-verify', '-subject'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(out).toContain('subject=O = Example SA, CN = SUB.leaf.example');
   });
 });

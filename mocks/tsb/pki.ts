@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { fromBase64, toHex } from '@/lib/pki/bytes';
-import { extendedKeyUsageOids, keyUsageBits, type ExtendedKeyUsage, type KeyUsage, type SignatureAlgorithm } from '@/lib/pki/usages';
+import {
+  extendedKeyUsageOids,
+  keyUsageBits,
+  type ExtendedKeyUsage,
+  type KeyUsage,
+  type SignatureAlgorithm,
+} from '@/lib/pki/usages';
 import { signatureSpec, signerFor, type KeyMaterial } from './crypto';
 import { TsbError } from './errors';
 
@@ -29,7 +35,10 @@ export async function signerForAlgorithm(material: KeyMaterial, algorithm: Signa
   const spec = signatureSpec(algorithm);
   if (!spec) throw new TsbError('unsupportedOperation', `${algorithm} is not supported by this simulator`);
   if (spec.family !== material.algorithm) {
-    throw new TsbError('algorithmNotSupported', `${algorithm} cannot be used with a ${material.algorithm} key`);
+    throw new TsbError(
+      'algorithmNotSupported',
+      `${algorithm} cannot be used with a ${material.algorithm} key`,
+    );
   }
   return signerFor(material, spec.hash);
 }
@@ -52,7 +61,9 @@ export function usageExtensions(
     extensions.push(new x509.KeyUsagesExtension(flags, true));
   }
   if (extendedKeyUsage?.length) {
-    extensions.push(new x509.ExtendedKeyUsageExtension(extendedKeyUsage.map((usage) => extendedKeyUsageOids[usage])));
+    extensions.push(
+      new x509.ExtendedKeyUsageExtension(extendedKeyUsage.map((usage) => extendedKeyUsageOids[usage])),
+    );
   }
   return extensions;
 }
@@ -100,12 +111,21 @@ export async function issueCertificate(
     publicKey: subjectKey,
     signingKey: signer.key,
     signingAlgorithm: signer.algorithm,
-    extensions: [new x509.AuthorityKeyIdentifierExtension(issuerKeyId), subjectKeyId, ...extensionsFor(profile)],
+    extensions: [
+      new x509.AuthorityKeyIdentifierExtension(issuerKeyId),
+      subjectKeyId,
+      ...extensionsFor(profile),
+    ],
   });
 }
 
 /** A self-signed certificate of the key (what the TSB attaches on selfsign and on CSR creation). */
-export function selfSignCertificate(material: KeyMaterial, profile: CertificateProfile, now: Date, validityDays: number) {
+export function selfSignCertificate(
+  material: KeyMaterial,
+  profile: CertificateProfile,
+  now: Date,
+  validityDays: number,
+) {
   return issueCertificate({ material, certificate: null }, publicKeyOf(material), profile, now, validityDays);
 }
 

@@ -5,15 +5,15 @@ import type { RequestRecord, RequestStatus } from './state';
 // the timing is added here. Evaluated lazily at every read, so no timers are needed.
 
 export type Outcome =
-  | { status: Exclude<RequestStatus, 'EXECUTED' | 'FAILED' | 'CANCELLED'> }
-  | { status: 'RELEASE'; at: Date };
+  { status: Exclude<RequestStatus, 'EXECUTED' | 'FAILED' | 'CANCELLED'> } | { status: 'RELEASE'; at: Date };
 
 type Token = NonNullable<Rule['tokens']>[number];
 
 const after = (start: Date, seconds: number) => new Date(start.getTime() + seconds * 1000);
 
 /** Whether the token still took approvals at `at` (timeout 0 = never expires). */
-const alive = (token: Token, createdAt: Date, at: Date) => token.timeout === 0 || at < after(createdAt, token.timeout);
+const alive = (token: Token, createdAt: Date, at: Date) =>
+  token.timeout === 0 || at < after(createdAt, token.timeout);
 
 export function decisionsOf(request: RequestRecord) {
   const decided = request.tasks
@@ -35,7 +35,9 @@ export function outcomeOf(request: RequestRecord, now: Date): Outcome {
   if (tokens.length === 0) return { status: 'RELEASE', at: request.createdAt };
   const view = evaluateApproval(request.rule, decisionsOf(request));
   const quorumAt = request.approvedAt ?? now;
-  const released = tokens.filter((token, i) => view.tokens[i]?.satisfied && alive(token, request.createdAt, quorumAt));
+  const released = tokens.filter(
+    (token, i) => view.tokens[i]?.satisfied && alive(token, request.createdAt, quorumAt),
+  );
   if (released.length > 0) {
     const timelockEnds = after(request.createdAt, Math.min(...released.map((token) => token.timelock)));
     const at = new Date(Math.max(timelockEnds.getTime(), quorumAt.getTime()));

@@ -17,7 +17,11 @@ describe('requests', () => {
 
   it('executes at once when the key has no policy', async () => {
     const { id } = await submitSign('CA.direct.example');
-    expect(await requestStatus(id)).toMatchObject({ status: 'EXECUTED', approvedBy: [], notYetApprovedBy: [] });
+    expect(await requestStatus(id)).toMatchObject({
+      status: 'EXECUTED',
+      approvedBy: [],
+      notYetApprovedBy: [],
+    });
   });
 
   it('self-signs asynchronously: result "true" and the certificate attached to the key', async () => {

@@ -22,7 +22,10 @@ const requestSignature = z
   .object({ signature: base64, digestAlgorithm: z.string(), publicKey: base64 })
   .nullish();
 
-export const syncSignSchema = z.object({ ...certificateFields, certificateSigningRequest: z.string().min(1) });
+export const syncSignSchema = z.object({
+  ...certificateFields,
+  certificateSigningRequest: z.string().min(1),
+});
 export type CertificateSignFields = z.infer<typeof syncSignSchema>;
 
 export const asyncSignSchema = z.object({
@@ -103,7 +106,17 @@ export const requestStatusListSchema = z.object({
     .nullish(),
 });
 
-export const digestAlgorithms = ['SHA-224', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-224', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'EdDSA'] as const;
+export const digestAlgorithms = [
+  'SHA-224',
+  'SHA-256',
+  'SHA-384',
+  'SHA-512',
+  'SHA3-224',
+  'SHA3-256',
+  'SHA3-384',
+  'SHA3-512',
+  'EdDSA',
+] as const;
 export type DigestAlgorithm = (typeof digestAlgorithms)[number];
 
 // ISO-8601 with seconds and a zone, as the TSB's ISO8601TimestampValidator accepts.
@@ -129,7 +142,12 @@ export const filteredTasksSchema = timestampProofSchema.extend({
     .object({
       pageNumber: z.number().int().min(0),
       pageSize: z.number().int().min(1),
-      sortOrder: z.enum(['CREATION_DATE_ASC', 'CREATION_DATE_DESC', 'LAST_FETCHED_DATE_ASC', 'LAST_FETCHED_DATE_DESC']),
+      sortOrder: z.enum([
+        'CREATION_DATE_ASC',
+        'CREATION_DATE_DESC',
+        'LAST_FETCHED_DATE_ASC',
+        'LAST_FETCHED_DATE_DESC',
+      ]),
     })
     .nullish(),
 });

@@ -19,7 +19,11 @@ interface SeedKey {
   ca: boolean;
 }
 
-const approval = (approver: DemoApprover) => ({ type: 'public_key' as const, name: approver.name, value: approver.publicKey });
+const approval = (approver: DemoApprover) => ({
+  type: 'public_key' as const,
+  name: approver.name,
+  value: approver.publicKey,
+});
 
 const seedKeys: SeedKey[] = [
   {
@@ -28,7 +32,14 @@ const seedKeys: SeedKey[] = [
     size: 2048,
     ca: true,
     ruleUse: (a) => ({
-      tokens: [{ name: 'Approval', timelock: 0, timeout: 3600, groups: [{ name: 'Officers', quorum: 2, approvals: [a.alice, a.bruno, a.chloe].map(approval) }] }],
+      tokens: [
+        {
+          name: 'Approval',
+          timelock: 0,
+          timeout: 3600,
+          groups: [{ name: 'Officers', quorum: 2, approvals: [a.alice, a.bruno, a.chloe].map(approval) }],
+        },
+      ],
     }),
   },
   {
@@ -37,7 +48,14 @@ const seedKeys: SeedKey[] = [
     size: 2048,
     ca: true,
     ruleUse: (a) => ({
-      tokens: [{ name: 'Timelock', timelock: 120, timeout: 3600, groups: [{ name: 'Officers', quorum: 1, approvals: [a.alice, a.bruno].map(approval) }] }],
+      tokens: [
+        {
+          name: 'Timelock',
+          timelock: 120,
+          timeout: 3600,
+          groups: [{ name: 'Officers', quorum: 1, approvals: [a.alice, a.bruno].map(approval) }],
+        },
+      ],
     }),
   },
   {
@@ -68,7 +86,15 @@ const seedKeys: SeedKey[] = [
 let seedMaterial: Promise<KeyMaterial[]> | undefined;
 
 export function policyWith(ruleUse: Rule | null): Policy | null {
-  return ruleUse && { ruleUse, ruleBlock: null, ruleUnblock: null, ruleModify: null, keyStatus: { blocked: false } };
+  return (
+    ruleUse && {
+      ruleUse,
+      ruleBlock: null,
+      ruleUnblock: null,
+      ruleModify: null,
+      keyStatus: { blocked: false },
+    }
+  );
 }
 
 export async function seedKeyRecords(approvers: readonly DemoApprover[], now: Date): Promise<KeyRecord[]> {
@@ -81,7 +107,12 @@ export async function seedKeyRecords(approvers: readonly DemoApprover[], now: Da
       const record = newKeyRecord(seed.label, material, policyWith(seed.ruleUse?.(byId) ?? null), now);
       if (seed.ca) {
         const signatureAlgorithm = seed.algorithm === 'RSA' ? 'SHA256_WITH_RSA' : 'SHA256_WITH_ECDSA';
-        const profile = { commonName: seed.label, certificateAuthority: true, keyUsage: ['KEY_CERT_SIGN', 'CRL_SIGN'] as const, signatureAlgorithm } as const;
+        const profile = {
+          commonName: seed.label,
+          certificateAuthority: true,
+          keyUsage: ['KEY_CERT_SIGN', 'CRL_SIGN'] as const,
+          signatureAlgorithm,
+        } as const;
         // About ten years, like a CA certificate made with the TSB's selfsign endpoint.
         record.certificate = await selfSignCertificate(material, profile, now, 3650);
       }

@@ -7,9 +7,23 @@ import type { CertificateProfile } from './pki';
 
 // The simulated HSM's state: keys, asynchronous requests and their approval tasks. All in memory.
 
-export const requestStatuses = ['PENDING', 'APPROVED', 'EXECUTED', 'FAILED', 'EXPIRED', 'REJECTED', 'CANCELLED'] as const;
+export const requestStatuses = [
+  'PENDING',
+  'APPROVED',
+  'EXECUTED',
+  'FAILED',
+  'EXPIRED',
+  'REJECTED',
+  'CANCELLED',
+] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
-export const finalStatuses: ReadonlySet<RequestStatus> = new Set(['EXECUTED', 'FAILED', 'EXPIRED', 'REJECTED', 'CANCELLED']);
+export const finalStatuses: ReadonlySet<RequestStatus> = new Set([
+  'EXECUTED',
+  'FAILED',
+  'EXPIRED',
+  'REJECTED',
+  'CANCELLED',
+]);
 
 /** ISO-8601 UTC to the second, as the TSB writes times (e.g. 2024-01-23T11:27:12Z). */
 export function isoSeconds(date: Date): string {

@@ -12,13 +12,18 @@ import type { RequestRecord, Simulator, TaskRecord } from './state';
 export const maxTimestampSkewMs = 10 * 60 * 1000;
 
 /** The approver's base64 SPKI, from its public key or its certificate. */
-export function approverKeyOf(body: { approverPublicKey?: string | null; approverCertificate?: string | null }): string {
+export function approverKeyOf(body: {
+  approverPublicKey?: string | null;
+  approverCertificate?: string | null;
+}): string {
   if (body.approverPublicKey) {
     const key = stripWhitespace(body.approverPublicKey);
-    if (!parseSpki(key)) throw new TsbError('validationFailed', 'approverPublicKey is not a base64 DER public key');
+    if (!parseSpki(key))
+      throw new TsbError('validationFailed', 'approverPublicKey is not a base64 DER public key');
     return key;
   }
-  if (body.approverCertificate) return toBase64(new Uint8Array(parseCertificateBase64(body.approverCertificate).publicKey.rawData));
+  if (body.approverCertificate)
+    return toBase64(new Uint8Array(parseCertificateBase64(body.approverCertificate).publicKey.rawData));
   throw new TsbError('validationFailed', 'approverPublicKey or approverCertificate is required');
 }
 
@@ -26,12 +31,17 @@ export function approverKeyOf(body: { approverPublicKey?: string | null; approve
 export function verifyTimestampProof(sim: Simulator, proof: TimestampProof): string {
   const approverKey = approverKeyOf(proof);
   const signed = new TextEncoder().encode(proof.timestamp);
-  if (!verifyApproverSignature(approverKey, proof.timestampDigestAlgorithm, signed, proof.timestampSignature)) {
+  if (
+    !verifyApproverSignature(approverKey, proof.timestampDigestAlgorithm, signed, proof.timestampSignature)
+  ) {
     throw new TsbError('invalidSignature', 'timestampSignature does not verify with the approver key');
   }
   const skew = Math.abs(sim.now().getTime() - Date.parse(proof.timestamp));
   if (!(skew <= maxTimestampSkewMs)) {
-    throw new TsbError('timestampOff', `timestamp is ${Math.round(skew / 1000)} s away from the TSB clock (at most 600 s)`);
+    throw new TsbError(
+      'timestampOff',
+      `timestamp is ${Math.round(skew / 1000)} s away from the TSB clock (at most 600 s)`,
+    );
   }
   return approverKey;
 }
@@ -49,20 +59,33 @@ type Listed = { request: RequestRecord; task: TaskRecord };
 const sorters = {
   CREATION_DATE_ASC: (a: Listed, b: Listed) => a.task.createdAt.getTime() - b.task.createdAt.getTime(),
   CREATION_DATE_DESC: (a: Listed, b: Listed) => b.task.createdAt.getTime() - a.task.createdAt.getTime(),
-  LAST_FETCHED_DATE_ASC: (a: Listed, b: Listed) => (a.task.lastFetchedAt?.getTime() ?? 0) - (b.task.lastFetchedAt?.getTime() ?? 0),
-  LAST_FETCHED_DATE_DESC: (a: Listed, b: Listed) => (b.task.lastFetchedAt?.getTime() ?? 0) - (a.task.lastFetchedAt?.getTime() ?? 0),
+  LAST_FETCHED_DATE_ASC: (a: Listed, b: Listed) =>
+    (a.task.lastFetchedAt?.getTime() ?? 0) - (b.task.lastFetchedAt?.getTime() ?? 0),
+  LAST_FETCHED_DATE_DESC: (a: Listed, b: Listed) =>
+    (b.task.lastFetchedAt?.getTime() ?? 0) - (a.task.lastFetchedAt?.getTime() ?? 0),
 };
 
 /** The approver's open tasks: undecided, of requests still PENDING, filtered and paged as asked. */
-export async function openTasksOf(sim: Simulator, approverKey: string, filter: TaskFilter): Promise<Listed[]> {
-  const requests = [...sim.requests.values()].filter((request) => !filter.requestId || filter.id || request.id === filter.requestId);
+export async function openTasksOf(
+  sim: Simulator,
+  approverKey: string,
+  filter: TaskFilter,
+): Promise<Listed[]> {
+  const requests = [...sim.requests.values()].filter(
+    (request) => !filter.requestId || filter.id || request.id === filter.requestId,
+  );
   await Promise.all(requests.map((request) => settle(sim, request)));
   const listed = requests
     .filter((request) => request.status === 'PENDING')
     .flatMap((request) => request.tasks.map((task) => ({ request, task })))
-    .filter(({ task }) => task.approverKey === approverKey && !task.decision && (!filter.id || task.id === filter.id))
+    .filter(
+      ({ task }) =>
+        task.approverKey === approverKey && !task.decision && (!filter.id || task.id === filter.id),
+    )
     .sort(sorters[filter.paging?.sortOrder ?? 'CREATION_DATE_ASC']);
-  const page = filter.paging ? listed.slice(filter.paging.pageNumber * filter.paging.pageSize).slice(0, filter.paging.pageSize) : listed;
+  const page = filter.paging
+    ? listed.slice(filter.paging.pageNumber * filter.paging.pageSize).slice(0, filter.paging.pageSize)
+    : listed;
   const now = sim.now();
   for (const { task } of page) task.lastFetchedAt = now;
   return page;
@@ -76,9 +99,20 @@ const levels = { level1: 1, level2: 2, level3: 3, level4: 3, level5: 3, level6: 
  */
 export function taskDto({ request, task }: Listed, detailLevel: keyof typeof levels = 'level1') {
   const level = levels[detailLevel];
-  const base = { detailLevel: `level${level}`, id: task.id, approvalToBeSigned: toBase64(task.token), approverPublicKey: task.approverKey };
+  const base = {
+    detailLevel: `level${level}`,
+    id: task.id,
+    approvalToBeSigned: toBase64(task.token),
+    approverPublicKey: task.approverKey,
+  };
   if (level === 1) return base;
-  const withMeta = { ...base, metaData: request.metaData, metaDataSignature: request.metaDataSignature, payload: null, payloadType: 'UNSPECIFIED' };
+  const withMeta = {
+    ...base,
+    metaData: request.metaData,
+    metaDataSignature: request.metaDataSignature,
+    payload: null,
+    payloadType: 'UNSPECIFIED',
+  };
   if (level === 2) return withMeta;
   return {
     ...withMeta,

@@ -61,15 +61,24 @@ export interface RequestStatusBody {
 /** POST /v1/certificate/sign for a fresh CSR (CN=leaf.example); returns the request id and the CSR's keys. */
 export async function submitSign(keyLabel: string, fields: Record<string, unknown> = {}) {
   const { pem, keys } = await makeCsrWithKeys('leaf.example');
-  const reply = await tsb<{ signRequestId: string }>('POST', '/v1/certificate/sign', signCertificateBody(keyLabel, pem, fields));
+  const reply = await tsb<{ signRequestId: string }>(
+    'POST',
+    '/v1/certificate/sign',
+    signCertificateBody(keyLabel, pem, fields),
+  );
   expect(reply.status).toBe(201);
   return { id: reply.body.signRequestId, keys };
 }
 
-export const requestStatus = async (id: string) => (await tsb<RequestStatusBody>('GET', `/v1/request/${id}`)).body;
+export const requestStatus = async (id: string) =>
+  (await tsb<RequestStatusBody>('GET', `/v1/request/${id}`)).body;
 
 /** POST /v1/certificate/synchronous/sign with the defaults of signCertificateBody. */
-export const syncSign = (signKeyName: string, certificateSigningRequest: string, fields: Record<string, unknown> = {}) =>
+export const syncSign = (
+  signKeyName: string,
+  certificateSigningRequest: string,
+  fields: Record<string, unknown> = {},
+) =>
   tsb<{ label: string; certificate: string }>('POST', '/v1/certificate/synchronous/sign', {
     ...signCertificateBody(signKeyName, certificateSigningRequest).signCertificateRequest,
     ...fields,

@@ -12,7 +12,11 @@ import type { Simulator } from './state';
 export const TSB_TEST_BASE_URL = 'http://tsb.test';
 
 /** Headers of a dashboard call with the default credential. */
-export const tsbHeaders = { 'content-type': 'application/json', accept: 'application/json', 'x-api-key': DEMO_API_KEY };
+export const tsbHeaders = {
+  'content-type': 'application/json',
+  accept: 'application/json',
+  'x-api-key': DEMO_API_KEY,
+};
 
 export interface CsrOptions {
   /** Key of the CSR: EC P-256 (default, fast) or RSA 2048. */
@@ -29,7 +33,12 @@ export async function makeCsr(commonName: string, options: CsrOptions = {}): Pro
 export async function makeCsrWithKeys(commonName: string, options: CsrOptions = {}) {
   const rsa = options.algorithm === 'RSA';
   const algorithm = rsa
-    ? { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+    ? {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-256',
+      }
     : { name: 'ECDSA', namedCurve: 'P-256' };
   const keys = options.keys ?? (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']));
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
@@ -41,25 +50,48 @@ export async function makeCsrWithKeys(commonName: string, options: CsrOptions = 
 }
 
 /** The session of a demo approver against the simulator, for tests that drive the protocol step by step. */
-export function approverSession(sim: Simulator, approverId: DemoApproverId, baseUrl = TSB_TEST_BASE_URL): ApproverSession {
-  return { send: (request) => fetch(request), baseUrl, approver: demoApprover(approverId), now: () => sim.now() };
+export function approverSession(
+  sim: Simulator,
+  approverId: DemoApproverId,
+  baseUrl = TSB_TEST_BASE_URL,
+): ApproverSession {
+  return {
+    send: (request) => fetch(request),
+    baseUrl,
+    approver: demoApprover(approverId),
+    now: () => sim.now(),
+  };
 }
 
 /**
  * Approves a request as a demo approver through the real protocol over fetch: signed timestamp to find the
  * task, signature over its approvalToBeSigned, POST /v1/approval. Throws ApproverCallError when refused.
  */
-export function approveAs(sim: Simulator, approverId: DemoApproverId, requestId: string, baseUrl = TSB_TEST_BASE_URL): Promise<ApprovalTask> {
+export function approveAs(
+  sim: Simulator,
+  approverId: DemoApproverId,
+  requestId: string,
+  baseUrl = TSB_TEST_BASE_URL,
+): Promise<ApprovalTask> {
   return actOnTask(approverSession(sim, approverId, baseUrl), { requestId }, 'approve');
 }
 
 /** Rejects (deletes the task of) a request as a demo approver, with a signed timestamp. */
-export function rejectAs(sim: Simulator, approverId: DemoApproverId, requestId: string, baseUrl = TSB_TEST_BASE_URL): Promise<ApprovalTask> {
+export function rejectAs(
+  sim: Simulator,
+  approverId: DemoApproverId,
+  requestId: string,
+  baseUrl = TSB_TEST_BASE_URL,
+): Promise<ApprovalTask> {
   return actOnTask(approverSession(sim, approverId, baseUrl), { requestId }, 'reject');
 }
 
 /** Body of POST /v1/certificate/sign for a CSR; `fields` override the defaults. */
-export function signCertificateBody(signKeyName: string, certificateSigningRequest: string, fields: Record<string, unknown> = {}) {
+export function signCertificateBody(
+  signKeyName: string,
+  certificateSigningRequest: string,
+  fields: Record<string, unknown> = {},
+) {
   return {
     signCertificateRequest: {
       signKeyName,

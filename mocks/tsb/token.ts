@@ -43,7 +43,12 @@ export function decodeApprovalToken(bytes: Uint8Array): ApprovalToken | null {
   const nonce = values.get(tags.nonce);
   if (at !== bytes.length || !taskId || !requestId || !keyLabel || !nonce) return null;
   try {
-    return { taskId: text.decode(taskId), requestId: text.decode(requestId), keyLabel: text.decode(keyLabel), nonce };
+    return {
+      taskId: text.decode(taskId),
+      requestId: text.decode(requestId),
+      keyLabel: text.decode(keyLabel),
+      nonce,
+    };
   } catch {
     return null;
   }

@@ -16,7 +16,10 @@ const tokenSchema = z.object({ tokenId: z.string().min(1).max(64) });
  * Revokes one of the caller's personal API tokens. Someone else's answers as a missing one, except to
  * administrators, whom the policy lets revoke any token.
  */
-export async function revokeOwnTokenAction(_: AccountActionState, form: FormData): Promise<AccountActionState> {
+export async function revokeOwnTokenAction(
+  _: AccountActionState,
+  form: FormData,
+): Promise<AccountActionState> {
   try {
     const by = await authorizeAction('token.revoke', 'tokens:revoke');
     const { tokenId } = tokenSchema.parse(Object.fromEntries(form));

@@ -29,7 +29,8 @@ export default async function AccountPage() {
         <CardHeader>
           <CardTitle id="own-tokens-title">Your personal API tokens</CardTitle>
           <CardDescription>
-            Scripts send these as <code>Authorization: Bearer …</code> and act as you. Revoke one you no longer use.
+            Scripts send these as <code>Authorization: Bearer …</code> and act as you. Revoke one you no
+            longer use.
           </CardDescription>
         </CardHeader>
         <CardContent>

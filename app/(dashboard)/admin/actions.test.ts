@@ -41,7 +41,14 @@ vi.mock('@/lib/auth/users', async (importOriginal) => {
 vi.mock('@/lib/auth/token-admin', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   tokenById: (id: string) =>
-    Promise.resolve({ id, ...state.tokenOwner, name: 'nightly', createdAt: '', lastUsedAt: null, revokedAt: null }),
+    Promise.resolve({
+      id,
+      ...state.tokenOwner,
+      name: 'nightly',
+      createdAt: '',
+      lastUsedAt: null,
+      revokedAt: null,
+    }),
   revokeToken: () => {
     state.calls.push('revokeToken');
     return Promise.resolve();
@@ -49,7 +56,13 @@ vi.mock('@/lib/auth/token-admin', async (importOriginal) => ({
 }));
 
 const origin = 'http://certdesk.test';
-const sameOrigin = { origin, host: 'certdesk.test', 'x-forwarded-host': 'certdesk.test', 'x-forwarded-proto': 'http', 'sec-fetch-site': 'same-origin' };
+const sameOrigin = {
+  origin,
+  host: 'certdesk.test',
+  'x-forwarded-host': 'certdesk.test',
+  'x-forwarded-proto': 'http',
+  'sec-fetch-site': 'same-origin',
+};
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -58,10 +71,26 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const adminActions = [
-  { name: 'user.invite', run: () => inviteUserAction({}, form({ email: 'new@certdesk.test', name: 'New', role: 'operator' })), service: 'createUser' },
-  { name: 'user.role_change', run: () => changeRoleAction({}, form({ userId: 'user-oscar', role: 'officer' })), service: 'changeRole' },
-  { name: 'user.disable', run: () => setDisabledAction({}, form({ userId: 'user-oscar', disable: 'true' })), service: 'disableUser' },
-  { name: 'token.revoke', run: () => revokeTokenAction({}, form({ tokenId: 'token-1' })), service: 'revokeToken' },
+  {
+    name: 'user.invite',
+    run: () => inviteUserAction({}, form({ email: 'new@certdesk.test', name: 'New', role: 'operator' })),
+    service: 'createUser',
+  },
+  {
+    name: 'user.role_change',
+    run: () => changeRoleAction({}, form({ userId: 'user-oscar', role: 'officer' })),
+    service: 'changeRole',
+  },
+  {
+    name: 'user.disable',
+    run: () => setDisabledAction({}, form({ userId: 'user-oscar', disable: 'true' })),
+    service: 'disableUser',
+  },
+  {
+    name: 'token.revoke',
+    run: () => revokeTokenAction({}, form({ tokenId: 'token-1' })),
+    service: 'revokeToken',
+  },
 ];
 
 const callers: [string, Actor | null][] = [
@@ -80,7 +109,9 @@ beforeEach(() => {
 });
 
 describe('/admin actions', () => {
-  const cells = adminActions.flatMap((action) => callers.map(([caller, actor]) => ({ ...action, caller, actor })));
+  const cells = adminActions.flatMap((action) =>
+    callers.map(([caller, actor]) => ({ ...action, caller, actor })),
+  );
 
   it.each(cells)('$name as $caller', async ({ name, run, service, caller, actor }) => {
     actAs(actor);
@@ -94,26 +125,47 @@ describe('/admin actions', () => {
     expect(result.error).toMatch(caller === 'anonymous' ? /sign in/i : /may not do this/);
     expect(state.calls).toEqual([]);
     expect(state.audit).toMatchObject([
-      { action: 'authz.denied', outcome: 'denied', details: { permission: 'users:manage', reason: caller === 'anonymous' ? 'anonymous' : 'role', action: name } },
+      {
+        action: 'authz.denied',
+        outcome: 'denied',
+        details: {
+          permission: 'users:manage',
+          reason: caller === 'anonymous' ? 'anonymous' : 'role',
+          action: name,
+        },
+      },
     ]);
   });
 
   it.each([
     ['a foreign Origin', { ...sameOrigin, origin: 'https://evil.example' }, 'origin_mismatch'],
-    ['no Origin', { host: 'certdesk.test', 'x-forwarded-host': 'certdesk.test', 'x-forwarded-proto': 'http' }, 'origin_missing'],
+    [
+      'no Origin',
+      { host: 'certdesk.test', 'x-forwarded-host': 'certdesk.test', 'x-forwarded-proto': 'http' },
+      'origin_missing',
+    ],
     ['Origin null', { ...sameOrigin, origin: 'null' }, 'origin_null'],
     ['Sec-Fetch-Site: cross-site', { ...sameOrigin, 'sec-fetch-site': 'cross-site' }, 'cross_site'],
-    ['a forged X-Forwarded-Host only', { ...sameOrigin, 'x-forwarded-host': 'evil.example' }, 'origin_mismatch'],
-  ])('refuses an administrator’s session sent with %s, before reading the form', async (_, headers, reason) => {
-    actAs(actors.admin);
-    for (const { run, name } of adminActions) {
-      state.headers = new Headers(headers);
-      state.audit.length = 0;
-      expect((await run()).error, name).toMatch(/own pages only|Cross-site/);
-      expect(state.audit, name).toMatchObject([{ action: 'authz.denied', details: { reason, action: name } }]);
-    }
-    expect(state.calls).toEqual([]);
-  });
+    [
+      'a forged X-Forwarded-Host only',
+      { ...sameOrigin, 'x-forwarded-host': 'evil.example' },
+      'origin_mismatch',
+    ],
+  ])(
+    'refuses an administrator’s session sent with %s, before reading the form',
+    async (_, headers, reason) => {
+      actAs(actors.admin);
+      for (const { run, name } of adminActions) {
+        state.headers = new Headers(headers);
+        state.audit.length = 0;
+        expect((await run()).error, name).toMatch(/own pages only|Cross-site/);
+        expect(state.audit, name).toMatchObject([
+          { action: 'authz.denied', details: { reason, action: name } },
+        ]);
+      }
+      expect(state.calls).toEqual([]);
+    },
+  );
 });
 
 describe('/account: revoking one’s own token', () => {
@@ -132,7 +184,13 @@ describe('/account: revoking one’s own token', () => {
       // The same answer as for a token that does not exist.
       expect(result).toEqual({ error: 'There is no such token.' });
       expect(state.calls).toEqual([]);
-      expect(state.audit).toMatchObject([{ action: 'authz.denied', target: 'user:user-olivia', details: { permission: 'tokens:revoke', reason: 'owner' } }]);
+      expect(state.audit).toMatchObject([
+        {
+          action: 'authz.denied',
+          target: 'user:user-olivia',
+          details: { permission: 'tokens:revoke', reason: 'owner' },
+        },
+      ]);
     }
   });
 

@@ -7,7 +7,8 @@ import { AuditLog } from './_components/audit-log';
 export const metadata: Metadata = { title: 'Audit log' };
 
 const title = 'Audit log';
-const description = 'Every security event and state change, in the order written, hash-chained. Times are UTC.';
+const description =
+  'Every security event and state change, in the order written, hash-chained. Times are UTC.';
 
 export default async function AuditPage() {
   await requirePage('audit:read');

@@ -21,6 +21,11 @@ export const GET = route({ permission: 'requests:events' }, (request: Request, _
   const { maxStreams } = getConfig().tracker;
   const requester = requesterFilter(actor, 'requests:events');
   return Promise.resolve(
-    requestEventStream({ ids: ids.length > 0 ? new Set(ids) : null, requester, signal: request.signal, maxStreams }),
+    requestEventStream({
+      ids: ids.length > 0 ? new Set(ids) : null,
+      requester,
+      signal: request.signal,
+      maxStreams,
+    }),
   );
 });

@@ -9,11 +9,14 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/requests?status=&key=&requester=&q=&sort=&order=&page=&pageSize= — one page of requests;
 // an operator's page holds only their own, whatever `requester` asks for.
-export const GET = route({ permission: 'requests:list' }, async (request: Request, _context: unknown, actor) => {
-  const query = requestListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const requester = requesterFilter(actor, 'requests:list') ?? query.requester;
-  return json(await listRequests({ ...query, requester }));
-});
+export const GET = route(
+  { permission: 'requests:list' },
+  async (request: Request, _context: unknown, actor) => {
+    const query = requestListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const requester = requesterFilter(actor, 'requests:list') ?? query.requester;
+    return json(await listRequests({ ...query, requester }));
+  },
+);
 
 // POST /api/requests — submit a CSR for signing; exactly once per Idempotency-Key. Needs a sign-in
 // within the last 5 minutes (401 reauth_required otherwise) and is rate limited per user (429).

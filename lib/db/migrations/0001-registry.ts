@@ -36,7 +36,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  for (const column of ['status', 'created_at', 'updated_at', 'sign_key_name', 'requester', 'tsb_request_id']) {
+  for (const column of [
+    'status',
+    'created_at',
+    'updated_at',
+    'sign_key_name',
+    'requester',
+    'tsb_request_id',
+  ]) {
     await db.schema.createIndex(`requests_${column}_idx`).on('requests').column(column).execute();
   }
 
@@ -67,7 +74,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('pem', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  for (const column of ['request_id', 'not_after', 'not_before', 'common_name', 'sign_key_name', 'created_at']) {
+  for (const column of [
+    'request_id',
+    'not_after',
+    'not_before',
+    'common_name',
+    'sign_key_name',
+    'created_at',
+  ]) {
     await db.schema.createIndex(`certificates_${column}_idx`).on('certificates').column(column).execute();
   }
 }

@@ -4,7 +4,11 @@ import type { Kysely } from 'kysely';
 // from an index instead of sorting every matching row.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('requests_status_created_at_idx').on('requests').columns(['status', 'created_at']).execute();
+  await db.schema
+    .createIndex('requests_status_created_at_idx')
+    .on('requests')
+    .columns(['status', 'created_at'])
+    .execute();
   await db.schema.createIndex('requests_common_name_idx').on('requests').column('common_name').execute();
 }
 

@@ -26,7 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
 
   // The outcome of an action is found from its intent (and the other way round) by their shared attempt id.
-  await sql`create index audit_events_attempt_idx on audit_events (json_extract(details, '$.attempt'))`.execute(db);
+  await sql`create index audit_events_attempt_idx on audit_events (json_extract(details, '$.attempt'))`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('audit_anchor')

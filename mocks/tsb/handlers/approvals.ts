@@ -11,7 +11,8 @@ import { emptyOk, endpoint, readBody } from './route';
 // The approver side (tsb-api.md §6). No service credential: approvers prove possession of their key,
 // by a signed timestamp to list or reject tasks, by a signature over approvalToBeSigned to approve.
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 function filteredTasks(sim: Simulator, path: string): HttpHandler {
   return endpoint(
@@ -22,7 +23,9 @@ function filteredTasks(sim: Simulator, path: string): HttpHandler {
       const filter = await readBody(request, filteredTasksSchema);
       const approverKey = verifyTimestampProof(sim, filter);
       const tasks = await openTasksOf(sim, approverKey, filter);
-      return HttpResponse.json({ tasks: tasks.map((listed) => taskDto(listed, filter.detailLevel ?? 'level1')) });
+      return HttpResponse.json({
+        tasks: tasks.map((listed) => taskDto(listed, filter.detailLevel ?? 'level1')),
+      });
     },
     { auth: false },
   );
@@ -49,7 +52,14 @@ export function approvalHandlers(sim: Simulator): HttpHandler[] {
           throw new TsbError('invalidSignature', `approvalToBeSigned is not the token of task ${task.id}`);
         }
         // Verified with the key the task was made for, never with a key the caller supplies.
-        if (!verifyApproverSignature(task.approverKey, approval.approvalDigestAlgorithm, task.token, approval.signature)) {
+        if (
+          !verifyApproverSignature(
+            task.approverKey,
+            approval.approvalDigestAlgorithm,
+            task.token,
+            approval.signature,
+          )
+        ) {
           throw new TsbError('invalidSignature', 'signature does not verify with the approver key');
         }
         await decide(sim, signRequest, task, 'approved');
@@ -66,7 +76,8 @@ export function approvalHandlers(sim: Simulator): HttpHandler[] {
         const body = await readBody(request, deleteTaskSchema);
         const approverKey = verifyTimestampProof(sim, body);
         const { request: signRequest, task } = findTask(sim, body.id);
-        if (approverKey !== task.approverKey) throw new TsbError('invalidSignature', `task ${task.id} waits for another approver`);
+        if (approverKey !== task.approverKey)
+          throw new TsbError('invalidSignature', `task ${task.id} waits for another approver`);
         await decide(sim, signRequest, task, 'rejected');
         return emptyOk();
       },

@@ -2,10 +2,23 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import { toBase64 } from '@/lib/pki/bytes';
 import { createCsr, parseCertificateBase64 } from '../csr';
 import { TsbError } from '../errors';
-import { perform, requireNoUseRule, selfSignOperation, signCertificateOperation, signingKey } from '../issuance';
+import {
+  perform,
+  requireNoUseRule,
+  selfSignOperation,
+  signCertificateOperation,
+  signingKey,
+} from '../issuance';
 import { findKey } from '../keys';
 import { createRequest } from '../lifecycle';
-import { asyncSelfSignSchema, asyncSignSchema, certificateRequestSchema, importPlainSchema, syncSelfSignSchema, syncSignSchema } from '../schemas';
+import {
+  asyncSelfSignSchema,
+  asyncSignSchema,
+  certificateRequestSchema,
+  importPlainSchema,
+  syncSelfSignSchema,
+  syncSignSchema,
+} from '../schemas';
 import type { KeyRecord, Operation, RequestRecord, Simulator } from '../state';
 import { endpoint, readBody } from './route';
 
@@ -22,7 +35,14 @@ async function submit(
 ) {
   const metaData = fields.metaData ?? null;
   const metaDataSignature = fields.metaDataSignature ?? null;
-  const created = await createRequest(sim, { keyLabel: key.label, operation, metaData, metaDataSignature, body, bodyField });
+  const created = await createRequest(sim, {
+    keyLabel: key.label,
+    operation,
+    metaData,
+    metaDataSignature,
+    body,
+    bodyField,
+  });
   return HttpResponse.json({ signRequestId: created.id }, { status: 201 });
 }
 
@@ -65,7 +85,13 @@ export function certificateHandlers(sim: Simulator): HttpHandler[] {
       const certificateSigningRequest = await createCsr(key.material, fields);
       // Like the TSB (≥ 1.16.1), making a CSR attaches a self-signed certificate to the key.
       const { keyUsage, extendedKeyUsage, signatureAlgorithm, validity } = fields;
-      const profile = { commonName: fields.standardCertificateAttributes.commonName, certificateAuthority: false, keyUsage, extendedKeyUsage, signatureAlgorithm };
+      const profile = {
+        commonName: fields.standardCertificateAttributes.commonName,
+        certificateAuthority: false,
+        keyUsage,
+        extendedKeyUsage,
+        signatureAlgorithm,
+      };
       await perform(key, { type: 'selfSign', profile, validityDays: validity }, sim.now());
       return HttpResponse.json({ label: key.label, certificateSigningRequest });
     }),
@@ -75,7 +101,10 @@ export function certificateHandlers(sim: Simulator): HttpHandler[] {
       const key = findKey(sim, label);
       const parsed = parseCertificateBase64(certificate);
       if (toBase64(new Uint8Array(parsed.publicKey.rawData)) !== key.material.spki) {
-        throw new TsbError('invalidCertificate', `the certificate's public key is not the public key of ${label}`);
+        throw new TsbError(
+          'invalidCertificate',
+          `the certificate's public key is not the public key of ${label}`,
+        );
       }
       key.certificate = parsed;
       return HttpResponse.json({ label, certificate: toBase64(new Uint8Array(parsed.rawData)) });

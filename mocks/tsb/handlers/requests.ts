@@ -41,7 +41,9 @@ export function requestHandlers(sim: Simulator): HttpHandler[] {
       await Promise.all(all.map((one) => settle(sim, one)));
       // An absent or empty list means every status.
       const wanted = requestStatusList?.length ? new Set(requestStatusList) : null;
-      const requests = all.filter((one) => !wanted || wanted.has(one.status)).map(({ id, status }) => ({ id, status }));
+      const requests = all
+        .filter((one) => !wanted || wanted.has(one.status))
+        .map(({ id, status }) => ({ id, status }));
       return HttpResponse.json({ requests });
     }),
   ];

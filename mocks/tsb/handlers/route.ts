@@ -11,7 +11,13 @@ import type { Simulator } from '../state';
 type Method = 'get' | 'post' | 'delete';
 type Resolve = (request: Request, params: Record<string, string>) => Promise<Response> | Response;
 
-export function endpoint(sim: Simulator, method: Method, path: string, resolve: Resolve, options: { auth?: boolean } = {}): HttpHandler {
+export function endpoint(
+  sim: Simulator,
+  method: Method,
+  path: string,
+  resolve: Resolve,
+  options: { auth?: boolean } = {},
+): HttpHandler {
   const name = `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`;
   // The leading wildcard matches any origin, so the same handlers serve http://tsb.test and 127.0.0.1.
   return http[method](`*${path}`, async ({ request, params }) => {
@@ -39,14 +45,22 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const summary = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+  const summary = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+    .join('; ');
   // A value outside an enum is 501; a missing or mistyped field is a plain validation failure (600).
-  const badEnum = parsed.error.issues.some((issue) => issue.code === 'invalid_value' && valueAt(body, issue.path) !== undefined);
+  const badEnum = parsed.error.issues.some(
+    (issue) => issue.code === 'invalid_value' && valueAt(body, issue.path) !== undefined,
+  );
   throw new TsbError(badEnum ? 'invalidEnum' : 'validationFailed', summary);
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (at, key) =>
+      at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 /** 200 with no body, as the TSB answers DELETE and approval calls. */

@@ -8,7 +8,11 @@ import { endpoint } from './route';
 export function systemHandlers(sim: Simulator): HttpHandler[] {
   return [
     endpoint(sim, 'get', '/v1/versionInfo', () =>
-      HttpResponse.json({ version: '2.2.0', product: 'Transaction Security Broker (CertDesk simulator)', simulated: true }),
+      HttpResponse.json({
+        version: '2.2.0',
+        product: 'Transaction Security Broker (CertDesk simulator)',
+        simulated: true,
+      }),
     ),
 
     endpoint(sim, 'get', '/v1/keystore/statistics', () => {

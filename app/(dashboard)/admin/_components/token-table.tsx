@@ -8,7 +8,9 @@ export function TokenTable({ tokens, manage }: { tokens: TokenView[]; manage: bo
     <Card aria-labelledby="tokens-title">
       <CardHeader>
         <CardTitle id="tokens-title">Personal API tokens</CardTitle>
-        <CardDescription>Scripts use these to call the API as their holder. A revoked token stops working at once.</CardDescription>
+        <CardDescription>
+          Scripts use these to call the API as their holder. A revoked token stops working at once.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <TokenList tokens={tokens} showHolder revoke={manage ? revokeTokenAction : undefined} />

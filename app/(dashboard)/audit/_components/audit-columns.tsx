@@ -20,7 +20,12 @@ function Target({ target }: { target: string | null }) {
 // Only seq sorts: it is the log's order, and times follow it.
 export const auditColumns = [
   column.accessor('seq', { header: '#', sortDescFirst: true, meta: { className: 'font-mono tabular-nums' } }),
-  column.accessor('at', { header: 'Time (UTC)', enableSorting: false, cell: (info) => formatUtc(info.getValue()), meta: { className: 'whitespace-nowrap text-xs' } }),
+  column.accessor('at', {
+    header: 'Time (UTC)',
+    enableSorting: false,
+    cell: (info) => formatUtc(info.getValue()),
+    meta: { className: 'whitespace-nowrap text-xs' },
+  }),
   column.accessor('actor', {
     header: 'Actor',
     enableSorting: false,
@@ -34,8 +39,16 @@ export const auditColumns = [
       );
     },
   }),
-  column.accessor('action', { header: 'Action', enableSorting: false, meta: { className: 'font-mono text-xs' } }),
-  column.accessor('target', { header: 'Target', enableSorting: false, cell: (info) => <Target target={info.getValue()} /> }),
+  column.accessor('action', {
+    header: 'Action',
+    enableSorting: false,
+    meta: { className: 'font-mono text-xs' },
+  }),
+  column.accessor('target', {
+    header: 'Target',
+    enableSorting: false,
+    cell: (info) => <Target target={info.getValue()} />,
+  }),
   column.accessor('outcome', {
     header: 'Outcome',
     enableSorting: false,
@@ -46,7 +59,9 @@ export const auditColumns = [
     enableSorting: false,
     cell: (info) => (
       <div className="flex flex-col gap-1">
-        {info.row.original.csrSha256 ? <span className="font-mono text-xs break-all">CSR SHA-256 {info.row.original.csrSha256}</span> : null}
+        {info.row.original.csrSha256 ? (
+          <span className="font-mono text-xs break-all">CSR SHA-256 {info.row.original.csrSha256}</span>
+        ) : null}
         <AuditDetails details={info.getValue()} />
       </div>
     ),

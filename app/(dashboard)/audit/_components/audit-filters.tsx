@@ -31,13 +31,31 @@ const actionOptions = [
   { value: 'audit', label: 'Audit log reads (audit.*)' },
 ];
 
-const outcomeOptions = auditOutcomes.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) }));
+const outcomeOptions = auditOutcomes.map((value) => ({
+  value,
+  label: value[0]!.toUpperCase() + value.slice(1),
+}));
 
-function DayInput({ id, label, value, onChange }: { id: string; label: string; value: string | undefined; onChange: (day: string | undefined) => void }) {
+function DayInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onChange: (day: string | undefined) => void;
+}) {
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Input id={id} type="date" value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)} />
+      <Input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      />
     </div>
   );
 }
@@ -72,8 +90,18 @@ export function AuditFilters({ query, onChange }: AuditFiltersProps) {
         value={query.target ?? ''}
         onChange={(target) => onChange({ target: target || undefined }, { replace: true })}
       />
-      <DayInput id="audit-from" label="From (UTC day)" value={query.from} onChange={(from) => onChange({ from })} />
-      <DayInput id="audit-to" label="To (UTC day, inclusive)" value={query.to} onChange={(to) => onChange({ to })} />
+      <DayInput
+        id="audit-from"
+        label="From (UTC day)"
+        value={query.from}
+        onChange={(from) => onChange({ from })}
+      />
+      <DayInput
+        id="audit-to"
+        label="To (UTC day, inclusive)"
+        value={query.to}
+        onChange={(to) => onChange({ to })}
+      />
       <CheckboxFilter
         legend="Outcome"
         className="md:col-span-3"

@@ -64,7 +64,8 @@ function Timeline({ target, onShowAll }: { target: string; onShowAll: () => void
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-blue-900">
       <p>
-        Timeline of <span className="font-mono break-all">{target}</span>: every record about it, including the intents written before it had an id.
+        Timeline of <span className="font-mono break-all">{target}</span>: every record about it, including
+        the intents written before it had an id.
       </p>
       {request ? (
         <Link href={`/requests/${request}`} className={buttonVariants({ variant: 'link', size: 'sm' })}>

@@ -18,7 +18,13 @@ export function VerifyChain() {
         </Button>
       </div>
       {verify.data ? <VerificationView verification={verify.data} /> : null}
-      {verify.error ? <ErrorState title="The chain could not be verified." message={verify.error.message} onRetry={() => verify.mutate()} /> : null}
+      {verify.error ? (
+        <ErrorState
+          title="The chain could not be verified."
+          message={verify.error.message}
+          onRetry={() => verify.mutate()}
+        />
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,9 @@ const exportQuerySchema = auditListQuerySchema.extend({ format: z.literal('csv')
 
 // GET /api/audit/export?format=csv&<list filters> — every matching audit event as a CSV download.
 export const GET = route({ permission: 'audit:read' }, async (request: Request, _context: unknown, actor) => {
-  const { format: _format, ...query } = exportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { format: _format, ...query } = exportQuerySchema.parse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   const file = await exportAuditEvents(query, actor);
   return new Response(file.body, {
     headers: {

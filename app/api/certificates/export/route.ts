@@ -5,7 +5,9 @@ import { exportCertificates } from '@/lib/certificates';
 
 export const dynamic = 'force-dynamic';
 
-const exportQuerySchema = certificateListQuerySchema.extend({ format: z.enum(['csv', 'json']).default('csv') });
+const exportQuerySchema = certificateListQuerySchema.extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+});
 
 // GET /api/certificates/export?format=csv|json&<list filters> — every matching certificate as a download.
 export const GET = route({ permission: 'certificates:export' }, async (request: Request) => {

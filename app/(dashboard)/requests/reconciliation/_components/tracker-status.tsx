@@ -16,7 +16,10 @@ function summary(status: Status): string {
     status.waiting === 0
       ? 'keeping up'
       : `behind: ${count.format(status.waiting)} due requests wait for the read budget`;
-  const budget = status.readsPerSecond === null ? 'no read budget' : `budget ${count.format(status.readsPerSecond)} reads/s`;
+  const budget =
+    status.readsPerSecond === null
+      ? 'no read budget'
+      : `budget ${count.format(status.readsPerSecond)} reads/s`;
   return [
     pace,
     `${count.format(status.following)} open requests followed`,
