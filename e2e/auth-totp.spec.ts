@@ -19,13 +19,15 @@ async function chooseOwnPassword(user: Page, email: string, oneTimePassword: str
   await signInWithOneTimePassword(user, email, oneTimePassword);
   expect((await user.request.get('/api/keys')).status()).toBe(401);
   await user.goto('/requests');
-  await expect(user).toHaveURL(/\/change-password$/);
+  // The page asked for is kept, to go on to once the password is changed.
+  await expect(user).toHaveURL(/\/change-password\?next=%2Frequests$/);
 
   await user.getByLabel('Current password', { exact: true }).fill(oneTimePassword);
   await user.getByLabel('New password', { exact: true }).fill(password);
   await user.getByLabel('New password again', { exact: true }).fill(password);
   await user.getByRole('button', { name: 'Change password' }).click();
   await expect(user.getByRole('group', { name: 'Signed in' })).toContainText('Tess Totp');
+  await expect(user).toHaveURL(/\/requests$/);
   expect((await user.request.get('/api/keys')).status()).toBe(200);
 }
 
