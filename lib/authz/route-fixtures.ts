@@ -5,7 +5,7 @@ import type { SubmitRequest } from '@/lib/api/dto';
 import { listCertificates } from '@/lib/certificates';
 import { submitRequest } from '@/lib/requests';
 import { submission } from '@/lib/requests/test-support';
-import { TSB_TEST_BASE_URL, tsbHeaders } from '@/mocks/tsb/testing';
+import { hsmCsr } from '@/mocks/tsb/testing';
 import { exemptRoutes, httpMethods } from './route-matrix';
 import { actors, apiRequest } from './test-support';
 
@@ -31,22 +31,6 @@ export async function loadRoute(path: string): Promise<RouteModule> {
 
 export function exportedMethods(module: RouteModule): string[] {
   return httpMethods.filter((method) => typeof module[method] === 'function');
-}
-
-/** A CSR made by the simulated HSM for its key SUB.leaf.example, so that its certificate can be imported there. */
-async function hsmCsr(): Promise<string> {
-  const reply = await fetch(`${TSB_TEST_BASE_URL}/v1/certificate/synchronous/request`, {
-    method: 'POST',
-    headers: tsbHeaders,
-    body: JSON.stringify({
-      signKeyName: 'SUB.leaf.example',
-      keyPassword: null,
-      signatureAlgorithm: 'SHA256_WITH_RSA',
-      validity: 365,
-      standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
-    }),
-  });
-  return ((await reply.json()) as { certificateSigningRequest: string }).certificateSigningRequest;
 }
 
 /** A signed request (EXECUTED, certificate importable into SUB.leaf.example) raised by `requester`. */

@@ -8,7 +8,7 @@ import { readAuditChain } from '@/lib/db/audit';
 import { pemToBase64Der } from '@/lib/pki';
 import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, faultsSettled, setFault } from '@/mocks/tsb';
-import { approveAs, tsbHeaders } from '@/mocks/tsb/testing';
+import { approveAs, hsmCsr, tsbHeaders } from '@/mocks/tsb/testing';
 import { cancelRequest, importCertificate, refreshRequestNow, submitRequest } from '.';
 import * as actions from './actions';
 import { refreshRequest } from './refresh';
@@ -22,6 +22,11 @@ import { submission, systemRecords } from './test-support';
 const timeoutMs = 1_000;
 const deadlineMs = 1_500;
 const slowMs = 900;
+
+/** The next call to this endpoint answers `delayMs` late (the call itself still runs). */
+function slowOnce(method: string, path: string, delayMs = slowMs): void {
+  setFault(tsb.sim, { method, path, toxic: 'latency', delayMs, count: 1 });
+}
 // CertDesk's own work (database, audit, certificate checks) after the deadline.
 const slackMs = 400;
 const tsb = startSimulator({ TSB_TIMEOUT_MS: String(timeoutMs), USER_DEADLINE_MS: String(deadlineMs) });
@@ -48,20 +53,8 @@ async function lastOutcome(action: string, requestId: string) {
 
 /** A certificate issued for SUB.leaf.example's own key, so that it can be imported into that key. */
 async function leafCertificate(): Promise<RequestView> {
-  const reply = await fetch('http://tsb.test/v1/certificate/synchronous/request', {
-    method: 'POST',
-    headers: tsbHeaders,
-    body: JSON.stringify({
-      signKeyName: 'SUB.leaf.example',
-      keyPassword: null,
-      signatureAlgorithm: 'SHA256_WITH_RSA',
-      validity: 365,
-      standardCertificateAttributes: { commonName: 'SUB.leaf.example' },
-    }),
-  });
-  const { certificateSigningRequest } = (await reply.json()) as { certificateSigningRequest: string };
   const body = await submission({
-    csrPem: certificateSigningRequest,
+    csrPem: await hsmCsr(),
     signKeyName: 'CA.direct.example',
     commonName: 'SUB.leaf.example',
   });
@@ -88,20 +81,8 @@ beforeAll(async () => {
 describe('one deadline for a cancellation', () => {
   it('a cancellation whose answer is lost: 504 cancel_unknown in time, nothing changed here, the next read shows it cancelled', async () => {
     const request = await pending('cancel-lost.example');
-    setFault(tsb.sim, {
-      method: 'GET',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
-    setFault(tsb.sim, {
-      method: 'DELETE',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
+    slowOnce('GET', '/v1/request/:id');
+    slowOnce('DELETE', '/v1/request/:id');
 
     const { ms, outcome } = await timed(() => cancelRequest(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
@@ -130,20 +111,8 @@ describe('one deadline for a cancellation', () => {
   it('a cancellation taken with no time left to read after it: answered in time as last read, then read as cancelled', async () => {
     const request = await pending('cancel-unread.example');
     setFault(tsb.sim, { method: 'GET', path: '/v1/request/:id', toxic: 'latency', delayMs: 0, count: 1 });
-    setFault(tsb.sim, {
-      method: 'DELETE',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: 700,
-      count: 1,
-    });
-    setFault(tsb.sim, {
-      method: 'GET',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
+    slowOnce('DELETE', '/v1/request/:id', 700);
+    slowOnce('GET', '/v1/request/:id');
 
     const { ms, outcome } = await timed(() => cancelRequest(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
@@ -155,13 +124,7 @@ describe('one deadline for a cancellation', () => {
 
   it('each call within its own timeout and the deadline: the cancellation goes through', async () => {
     const request = await pending('cancel-in-time.example');
-    setFault(tsb.sim, {
-      method: 'DELETE',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: 300,
-      count: 1,
-    });
+    slowOnce('DELETE', '/v1/request/:id', 300);
     expect(await cancelRequest(request.id)).toMatchObject({ status: 'CANCELLED' });
   });
 });
@@ -171,20 +134,8 @@ describe('one deadline for a refresh', () => {
     const request = await pending('refresh-slow.example');
     await approveAs(tsb.sim, 'alice', request.tsbRequestId!);
     await approveAs(tsb.sim, 'bruno', request.tsbRequestId!);
-    setFault(tsb.sim, {
-      method: 'GET',
-      path: '/v1/request/:id',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
-    setFault(tsb.sim, {
-      method: 'GET',
-      path: '/v1/certificate/:label',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
+    slowOnce('GET', '/v1/request/:id');
+    slowOnce('GET', '/v1/certificate/:label');
 
     const { ms, outcome } = await timed(() => refreshRequestNow(request.id));
     expect(ms).toBeLessThan(deadlineMs + slackMs);
@@ -200,13 +151,7 @@ describe('one deadline for a refresh', () => {
 describe('one deadline for an import', () => {
   it('an import whose answer is lost: import_unknown within the deadline, never shown or stored as imported', async () => {
     const request = await leafCertificate();
-    setFault(tsb.sim, {
-      method: 'POST',
-      path: '/v1/certificate/import/plain',
-      toxic: 'latency',
-      delayMs: slowMs,
-      count: 1,
-    });
+    slowOnce('POST', '/v1/certificate/import/plain');
 
     // A deadline shorter than TSB_TIMEOUT_MS: the answer comes by it, not by the call's own timeout.
     const { ms, outcome } = await timed(() =>

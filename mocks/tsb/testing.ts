@@ -18,6 +18,25 @@ export const tsbHeaders = {
   'x-api-key': DEMO_API_KEY,
 };
 
+/**
+ * A CSR made by the simulated HSM for one of its own keys (default SUB.leaf.example), so that the
+ * certificate issued for it can be imported back into that key.
+ */
+export async function hsmCsr(keyName = 'SUB.leaf.example', baseUrl = TSB_TEST_BASE_URL): Promise<string> {
+  const reply = await fetch(`${baseUrl}/v1/certificate/synchronous/request`, {
+    method: 'POST',
+    headers: tsbHeaders,
+    body: JSON.stringify({
+      signKeyName: keyName,
+      keyPassword: null,
+      signatureAlgorithm: 'SHA256_WITH_RSA',
+      validity: 365,
+      standardCertificateAttributes: { commonName: keyName },
+    }),
+  });
+  return ((await reply.json()) as { certificateSigningRequest: string }).certificateSigningRequest;
+}
+
 export interface CsrOptions {
   /** Key of the CSR: EC P-256 (default, fast) or RSA 2048. */
   algorithm?: 'EC' | 'RSA';
