@@ -1,9 +1,9 @@
-import { fromBER, ObjectIdentifier, type BaseBlock } from 'asn1js';
+import { ASN1, Stream } from '@lapo/asn1js';
 import { scanDer } from './der-scan';
 import { decodeText, type AsnText } from './strings';
 
-// A small read-only tree over asn1js's parse, for the structures the @peculiar/asn1-* classes model lossily
-// (general names, IP addresses, notice texts): tag, class, exact contents and children.
+// A small read-only tree over @lapo/asn1js's decoding: tag, class, exact contents and children. The readers
+// below and in x509.ts take certificates, requests and extensions apart over it.
 
 export const tagClass = { universal: 1, application: 2, context: 3, private: 4 } as const;
 
@@ -23,27 +23,20 @@ export function parseAsn(input: ArrayBuffer | Uint8Array): AsnNode {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const scan = scanDer(bytes);
   if (!scan.ok) throw new Error(scan.error);
-  // The tree descends only into constructed values; DER inside a string is parsed when a reader asks for it.
-  const parsed = fromBER(bytes, { parseEmbedded: false });
-  if (parsed.offset === -1) throw new Error(parsed.result.error || 'not DER');
-  return toNode(parsed.result);
+  return toNode(ASN1.decode(bytes), bytes);
 }
 
-function toNode(block: BaseBlock): AsnNode {
-  const der = block.valueBeforeDecodeView;
-  const { idBlock, lenBlock } = block as BaseBlock & {
-    idBlock: { tagClass: number; tagNumber: number; isConstructed: boolean; blockLength: number };
-    lenBlock: { blockLength: number };
-  };
-  const value = (block as unknown as { valueBlock: { value?: unknown } }).valueBlock.value;
-  const children = idBlock.isConstructed && Array.isArray(value) ? (value as BaseBlock[]).map(toNode) : [];
+function toNode(element: ASN1, bytes: Uint8Array): AsnNode {
+  const { tag } = element;
+  const content = bytes.subarray(element.posContent(), element.posEnd());
   return {
-    cls: idBlock.tagClass,
-    tag: idBlock.tagNumber,
-    constructed: idBlock.isConstructed,
-    der,
-    content: der.subarray(idBlock.blockLength + lenBlock.blockLength),
-    children,
+    cls: tag.tagClass + 1,
+    tag: tag.tagNumber,
+    constructed: tag.tagConstructed,
+    der: bytes.subarray(element.posStart(), element.posEnd()),
+    content,
+    // Only constructed values have children here: DER the decoder found inside a string is read on demand.
+    children: tag.tagConstructed && element.sub ? element.sub.map((child) => toNode(child, bytes)) : [],
   };
 }
 
@@ -65,12 +58,12 @@ export function childrenOf(node: AsnNode | undefined, tag = 16): AsnNode[] {
 
 /** The dotted form of an OBJECT IDENTIFIER, universal or implicitly tagged. */
 export function oidOf(node: AsnNode | undefined): string {
-  if (!node || node.constructed) throw new Error('expected an OBJECT IDENTIFIER');
-  const oid = new ObjectIdentifier();
-  if (oid.valueBlock.fromBER(node.content, 0, node.content.length) === -1) {
-    throw new Error('malformed OBJECT IDENTIFIER');
-  }
-  return oid.valueBlock.toString();
+  if (!node || node.constructed || node.content.length === 0)
+    throw new Error('expected an OBJECT IDENTIFIER');
+  const dotted =
+    new Stream(node.content, 0).parseOID(0, node.content.length, Infinity).split('\n', 1)[0] ?? '';
+  if (dotted.endsWith('.incomplete')) throw new Error('malformed OBJECT IDENTIFIER');
+  return dotted;
 }
 
 /** A character string; `tag` overrides the node's own for implicitly tagged strings. */
