@@ -1,6 +1,6 @@
 import { ASN1, Stream } from '@lapo/asn1js';
 import { scanDer } from './der-scan';
-import { decodeText, type AsnText } from './strings';
+import { decodeText, latin1, type AsnText } from './strings';
 
 // A small read-only tree over @lapo/asn1js's decoding: tag, class, exact contents and children. The readers
 // below and in x509.ts take certificates, requests and extensions apart over it.
@@ -23,6 +23,11 @@ export function parseAsn(input: ArrayBuffer | Uint8Array): AsnNode {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const scan = scanDer(bytes);
   if (!scan.ok) throw new Error(scan.error);
+  return decodeScanned(bytes);
+}
+
+/** The tree of DER that scanDer has accepted, without scanning it again. */
+export function decodeScanned(bytes: Uint8Array): AsnNode {
   return toNode(ASN1.decode(bytes), bytes);
 }
 
@@ -84,6 +89,7 @@ export function integerOf(node: AsnNode | undefined): bigint {
 /** BIT STRING contents without the unused-bits octet; bit 0 is the most significant bit of the first octet. */
 export function bitsOf(node: AsnNode | undefined): { bytes: Uint8Array; bit: (n: number) => boolean } {
   if (!node || node.constructed || node.content.length === 0) throw new Error('expected a BIT STRING');
+  if ((node.content[0] ?? 0) > 7) throw new Error('a BIT STRING declares more than 7 unused bits');
   const bytes = node.content.subarray(1);
   return { bytes, bit: (n) => (((bytes[n >> 3] ?? 0) >> (7 - (n & 7))) & 1) === 1 };
 }
@@ -91,20 +97,35 @@ export function bitsOf(node: AsnNode | undefined): { bytes: Uint8Array; bit: (n:
 /** A GeneralizedTime ("YYYYMMDDHHMMSS[.f]Z", universal or implicitly tagged) as an ISO 8601 instant. */
 export function generalizedTimeOf(node: AsnNode | undefined): string {
   if (!node || node.constructed) throw new Error('expected a GeneralizedTime');
-  const text = new TextDecoder().decode(node.content);
+  const text = latin1(node.content);
   const match = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:\.(\d+))?Z$/.exec(text);
-  if (!match) throw new Error(`malformed GeneralizedTime "${text}"`);
+  if (!match) throw new Error(`malformed GeneralizedTime ${quoted(text)}`);
   const [, y, mo, d, h, mi, s, fraction = ''] = match;
   const ms = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
-  if (Number.isNaN(date.getTime())) throw new Error(`invalid GeneralizedTime "${text}"`);
+  if (Number.isNaN(date.getTime())) throw new Error(`invalid GeneralizedTime ${quoted(text)}`);
   return date.toISOString();
+}
+
+/** Text for a reason, quoted, with anything but printable ASCII as \xHH so that the odd octet shows. */
+export function quoted(text: string): string {
+  const escaped = text.replace(/[^\x20-\x7e]|["\\]/g, (c) =>
+    /["\\]/.test(c) ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+  return `"${escaped}"`;
 }
 
 /** A BOOLEAN's value. */
 export function booleanOf(node: AsnNode | undefined): boolean {
   if (!isUniversal(node, 1) || node.content.length !== 1) throw new Error('expected a BOOLEAN');
   return node.content[0] !== 0;
+}
+
+/** The children of a universal SEQUENCE (16) or SET (17): not of an implicitly tagged one. */
+export function universalChildren(node: AsnNode | undefined, tag: 16 | 17 = 16): AsnNode[] {
+  if (!isUniversal(node, tag) || !node.constructed)
+    throw new Error(`expected a ${tag === 17 ? 'SET' : 'SEQUENCE'}`);
+  return node.children;
 }
 
 /** Children of an implicitly tagged SEQUENCE or SET. */

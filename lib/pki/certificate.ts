@@ -1,19 +1,18 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { Certificate } from '@peculiar/asn1-x509';
 import { algorithmView } from './algorithm';
 import { toBase64, toColonHex, toHex } from './bytes';
-import { childSpans, firstChild } from './der-header';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, sameName, type NameView } from './names';
-import { base64ToPem, parsedStructure, pemLabels, readPemOrDer, type ReadResult } from './pem';
+import { base64ToPem, pemLabels, readPemOrDer, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import { serialView } from './serial';
 import type { AlgorithmView, Decoded, DecodeOptions, PkiInput } from './types';
 import type { ExtendedKeyUsage, KeyUsage } from './usages';
 import { verifyCertificate } from './verify';
+import { certificateStructure } from './x509';
 
 export { verifyCertificate } from './verify';
 
@@ -95,19 +94,17 @@ async function certificateView(
   now: Date,
   checkSelfSignature: boolean,
 ): Promise<Decoded<CertificateView>> {
-  const asn = parsedStructure(der, Certificate);
-  const tbs = asn.tbsCertificate;
+  const asn = certificateStructure(der);
+  const { tbs } = asn;
   const subject = nameView(tbs.subject);
   const issuer = nameView(tbs.issuer);
-  const tbsParts = childSpans(firstChild(der));
   // The WebCrypto signature check runs on its own threads while the rest is decoded.
   const selfSignature = checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null;
-  const publicKey = publicKeyView(tbs.subjectPublicKeyInfo, tbsParts[tbsParts[0]?.[0] === 0xa0 ? 6 : 5]);
+  const publicKey = publicKeyView(tbs.subjectPublicKeyInfo);
   const extensions = decodeExtensions(tbs.extensions ?? []);
-  const serial = serialView(tbs.serialNumber);
-  const notBefore = tbs.validity.notBefore.getTime();
-  const notAfter = tbs.validity.notAfter.getTime();
-  const uniqueId = (id: ArrayBuffer | undefined) => (id ? toHex(id) : null);
+  const serial = serialView(tbs.serial);
+  const { notBefore, notAfter } = tbs;
+  const uniqueId = (id: Uint8Array | null) => (id ? toHex(id) : null);
   const derBase64 = toBase64(der);
   const signatureValue = toHex(asn.signatureValue);
   const selfSigned = await selfSignature;
@@ -127,8 +124,8 @@ async function certificateView(
     signatureAlgorithm: algorithmView(asn.signatureAlgorithm),
     tbsSignatureAlgorithm: algorithmView(tbs.signature),
     signatureValue,
-    issuerUniqueId: uniqueId(tbs.issuerUniqueID),
-    subjectUniqueId: uniqueId(tbs.subjectUniqueID),
+    issuerUniqueId: uniqueId(tbs.issuerUniqueId),
+    subjectUniqueId: uniqueId(tbs.subjectUniqueId),
     keyUsage: extensions.keyUsage,
     extendedKeyUsage: extensions.extendedKeyUsage?.map(extendedKeyUsageName) ?? null,
     basicConstraints: extensions.basicConstraints,
@@ -144,7 +141,7 @@ async function certificateView(
   if (!serial.positive) warnings.push('The serial number is not positive (RFC 5280 §4.1.2.2)');
   if (serial.octets > 20)
     warnings.push(`The serial number is ${serial.octets} octets long; RFC 5280 allows 20`);
-  if (tbs.signature.algorithm !== asn.signatureAlgorithm.algorithm) {
+  if (tbs.signature.oid !== asn.signatureAlgorithm.oid) {
     warnings.push('The inner and outer signature algorithms differ');
   }
   return { ok: true, view, warnings };

@@ -1,9 +1,9 @@
-import type { Attribute } from '@peculiar/asn1-x509';
 import { parseAsn, tagClass } from './asn';
 import { toHex } from './bytes';
 import { readHeader } from './der-header';
 import { oidText } from './oid-names';
 import { decodeText } from './strings';
+import type { Attribute } from './x509';
 
 export interface CsrAttributeView {
   oid: string;
@@ -25,12 +25,9 @@ const stringTags = new Set([12, 18, 19, 20, 22, 26, 28, 30]);
 
 export function csrAttributeView(attribute: Attribute): CsrAttributeView {
   return {
-    oid: attribute.type,
-    name: oidText(attribute.type),
-    values: attribute.values.map((value) => {
-      const der = new Uint8Array(value);
-      return { ...tagAndText(der), hex: toHex(der) };
-    }),
+    oid: attribute.oid,
+    name: oidText(attribute.oid),
+    values: attribute.values.map((der) => ({ ...tagAndText(der), hex: toHex(der) })),
   };
 }
 

@@ -1,28 +1,16 @@
-import 'reflect-metadata';
-import { CertificationRequest } from '@peculiar/asn1-csr';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Extensions, type Attribute, type Extension } from '@peculiar/asn1-x509';
 import { algorithmView } from './algorithm';
 import { csrAttributeView, type CsrAttributeView } from './csr-attributes';
 import { toHex } from './bytes';
-import { childSpans, firstChild } from './der-header';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
 import type { SanView } from './general-names';
 import { commonNameOf, nameView, type NameView } from './names';
-import {
-  derToPem,
-  parsedStructure,
-  parseOptions,
-  pemLabels,
-  readPemOrDer,
-  sha256HexNow,
-  type ReadResult,
-} from './pem';
+import { derToPem, pemLabels, readPemOrDer, sha256HexNow, type ReadResult } from './pem';
 import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import { verifySignature } from './signature-check';
 import type { KeyUsage } from './usages';
+import { readExtensions, requestStructure, type Attribute, type Extension } from './x509';
 
 export type { CsrAttributeView } from './csr-attributes';
 
@@ -78,17 +66,17 @@ export async function csrFromRead(read: ReadResult): Promise<Decoded<CsrView>> {
 }
 
 async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> {
-  const asn = parsedStructure(der, CertificationRequest);
-  const info = asn.certificationRequestInfo;
+  const asn = requestStructure(der);
+  const { info } = asn;
   const requested = requestedExtensions(info.attributes);
   const extensions = decodeExtensions(requested.extensions);
   const signatureCheck = verifySignature(
-    firstChild(der),
+    info.der,
     asn.signatureAlgorithm,
-    new Uint8Array(asn.signature),
-    info.subjectPKInfo,
+    asn.signature,
+    info.subjectPublicKeyInfo,
   );
-  const publicKey = publicKeyView(info.subjectPKInfo, childSpans(firstChild(der))[2]);
+  const publicKey = publicKeyView(info.subjectPublicKeyInfo);
   const sha256 = sha256HexNow(der);
   const signatureValid = await signatureCheck;
   const subject = nameView(info.subject);
@@ -110,7 +98,7 @@ async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> 
       (o) => extendedKeyUsageName(o).name ?? o,
     ),
     requestedCa: extensions.basicConstraints?.ca ?? null,
-    challengePassword: info.attributes.some((attribute) => attribute.type === challengePassword),
+    challengePassword: info.attributes.some((attribute) => attribute.oid === challengePassword),
     sha256,
   };
   return { ok: true, view, warnings: [...requested.warnings, ...publicKey.warnings, ...extensions.warnings] };
@@ -123,10 +111,10 @@ function requestedExtensions(attributes: readonly Attribute[]): {
 } {
   const extensions: Extension[] = [];
   const warnings: string[] = [];
-  const values = attributes.filter((a) => a.type === extensionRequest).flatMap((a) => a.values);
+  const values = attributes.filter((a) => a.oid === extensionRequest).flatMap((a) => a.values);
   for (const value of values) {
     try {
-      extensions.push(...AsnConvert.parse(value, Extensions, parseOptions));
+      extensions.push(...readExtensions(value));
     } catch {
       warnings.push('The requested extensions could not be parsed and are ignored');
     }

@@ -1,5 +1,5 @@
-// A structural pass over DER before any parser sees it: the ASN.1 libraries recurse per nesting level and
-// trust declared lengths, so depth, node count and every length are checked here first, iteratively.
+// A structural pass over DER before any parser sees it: the ASN.1 decoder recurses per nesting level and
+// trusts declared lengths, so depth, node count and every length are checked here first, iteratively.
 
 import { readHeader, type Header } from './der-header';
 
@@ -67,10 +67,12 @@ function encapsulated(bytes: Uint8Array, h: Header): number | null {
   return typeof header !== 'string' && header.end === h.end ? start : null;
 }
 
-const stringTags = new Set([3, 4, 12, 18, 19, 20, 21, 22, 25, 26, 27, 28, 30]);
+// Strings and times: DER encodes them primitive.
+const stringTags = new Set([3, 4, 12, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 30]);
 
 function contentProblem(bytes: Uint8Array, h: Header): string | null {
   if (!h.universal) return null;
+  if (h.tag === 0) return 'a value uses the reserved universal tag 0';
   if (h.constructed && stringTags.has(h.tag)) return 'a constructed string (BER) is not DER';
   if (!h.constructed && (h.tag === 16 || h.tag === 17)) return 'a SEQUENCE or SET is encoded as primitive';
   const content = bytes.subarray(h.contentStart, h.end);

@@ -1,4 +1,3 @@
-import type { Extension } from '@peculiar/asn1-x509';
 import { toColonHex, toHex } from './bytes';
 import {
   extensionParsers,
@@ -7,6 +6,7 @@ import {
   type ExtensionValue,
 } from './extension-parsers';
 import { opensslLongName } from './oid-names';
+import type { Extension } from './x509';
 
 export type { ExtensionValue } from './extension-parsers';
 
@@ -44,12 +44,12 @@ export function decodeExtensions(extensions: readonly Extension[]): DecodedExten
   };
   const seen = new Set<string>();
   for (const extension of extensions) {
-    const oid = extension.extnID;
+    const { oid } = extension;
     const parser = extensionParsers[oid];
     const name = opensslLongName(oid) ?? parser?.name ?? oid;
     if (seen.has(oid)) decoded.warnings.push(`${name} appears more than once (RFC 5280 forbids it)`);
     seen.add(oid);
-    const bytes = new Uint8Array(extension.extnValue.buffer);
+    const bytes = extension.value;
     let parsed: ReturnType<ExtensionParser['parse']> | null = null;
     let error: string | null = null;
     if (parser) {

@@ -1,10 +1,8 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Name, type AttributeValue } from '@peculiar/asn1-x509';
-import { childrenOf, oidOf, parseAsn, tagClass, type AsnNode } from './asn';
+import { isUniversal, oidOf, parseAsn, tagClass, universalChildren, type AsnNode } from './asn';
 import { toHex } from './bytes';
 import { onelineName, type NameAttributeView } from './name-text';
 import { oidShortText } from './oid-names';
-import { asnTags, decodeText } from './strings';
+import { decodeText } from './strings';
 
 export type { NameAttributeView };
 
@@ -17,60 +15,53 @@ export interface NameView {
 /** String types OpenSSL prints as text in names (others are dumped as DER). */
 const printableTags = new Set([12, 18, 19, 20, 22, 23, 24, 26, 28, 30]);
 
-/** A distinguished name in encoding order, each value as text (hex with a leading "#" when not a string). */
-export function nameView(name: Name): NameView {
-  const attributes = name.flatMap((rdn, index) =>
-    rdn.map((atv): NameAttributeView => ({
-      type: oidShortText(atv.type),
-      oid: atv.type,
-      ...valueOf(atv.value),
-      rdn: index,
-    })),
-  );
+/** A distinguished name (a Name node, see x509.ts) in encoding order, each value as text or "#" and hex. */
+export function nameView(name: AsnNode): NameView {
+  const rdns = universalChildren(name);
+  const attributes = rdns.flatMap((rdn, index) => rdnAttributes(universalChildren(rdn, 17), index));
   return { text: onelineName(attributes, false), attributes };
 }
 
 /** A Name given as DER, as found inside general names; throws when it is not one. */
 export function nameViewFromDer(der: Uint8Array): NameView {
-  return nameView(AsnConvert.parse(der, Name));
+  return nameView(parseAsn(der));
 }
 
-function valueOf(value: AttributeValue): { value: string; tag: number } {
-  const direct: [
-    'utf8String' | 'printableString' | 'teletexString' | 'ia5String' | 'bmpString' | 'universalString',
-    number,
-  ][] = [
-    ['utf8String', asnTags.utf8String],
-    ['printableString', asnTags.printableString],
-    ['teletexString', asnTags.teletexString],
-    ['ia5String', asnTags.ia5String],
-    ['bmpString', asnTags.bmpString],
-    ['universalString', asnTags.universalString],
-  ];
-  for (const [field, tag] of direct) {
-    const text = value[field];
-    if (typeof text === 'string') return { value: text, tag };
-  }
-  const der = new Uint8Array(value.anyValue ?? new ArrayBuffer(0));
-  try {
-    return valueOfNode(parseAsn(der));
-  } catch {
-    return { value: `#${toHex(der).toUpperCase()}`, tag: 0 };
-  }
-}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function valueOfNode(node: AsnNode): { value: string; tag: number } {
+  const problem = valueProblem(node);
+  if (problem) throw new Error(problem);
   if (node.cls === tagClass.universal && !node.constructed && printableTags.has(node.tag)) {
     return { value: decodeText(node.tag, node.content), tag: node.tag };
   }
   return { value: `#${toHex(node.der).toUpperCase()}`, tag: 0 };
 }
 
+/** A value OpenSSL refuses the whole name for; shown with replacement characters, it would hide that. */
+function valueProblem({ cls, tag, content }: AsnNode): string | null {
+  if (cls !== tagClass.universal) return null;
+  if (tag === 12 && !validUtf8(content)) return 'a UTF8String in a name is not valid UTF-8';
+  if (tag === 30 && content.length % 2 !== 0) return 'a BMPString in a name has a partial character';
+  if (tag === 28 && content.length % 4 !== 0) return 'a UniversalString in a name has a partial character';
+  return null;
+}
+
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The attributes of one RDN given as parsed AttributeTypeAndValue nodes (a CRL point's relative name). */
 export function rdnAttributes(nodes: readonly AsnNode[], rdn = 0): NameAttributeView[] {
   return nodes.map((node) => {
-    const [type, value, ...rest] = childrenOf(node);
-    if (!value || rest.length > 0) throw new Error('malformed AttributeTypeAndValue');
+    const [type, value, ...rest] = universalChildren(node);
+    if (!isUniversal(type, 6) || !value || rest.length > 0)
+      throw new Error('malformed AttributeTypeAndValue');
     const oid = oidOf(type);
     return { type: oidShortText(oid), oid, ...valueOfNode(value), rdn };
   });

@@ -1,11 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { CertificationRequest } from '@peculiar/asn1-csr';
-import { Certificate } from '@peculiar/asn1-x509';
 import { copyBytes, fromBase64, toBase64, toHex } from './bytes';
-import { childSpans, firstChild } from './der-header';
 import { scanDer } from './der-scan';
 import type { PkiInput } from './types';
+import { structureKind } from './x509';
 
 /** Larger inputs are refused before any parsing: no certificate or CSR we handle comes near. */
 export const maxInputBytes = 16 * 1024;
@@ -69,7 +66,7 @@ function readText(text: string): ReadResult {
 function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResult {
   const scan = scanDer(der);
   if (!scan.ok) return fail(`The data is not valid DER: ${scan.error}`);
-  const kind = kindOf(der);
+  const kind = structureKind(der);
   const labelled = label === null ? undefined : acceptedLabels.get(label);
   if (labelled && labelled !== kind) {
     const found =
@@ -77,51 +74,6 @@ function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResul
     return fail(`The PEM block is labelled ${label} but contains ${found}`);
   }
   return { ok: true, kind, der, label };
-}
-
-// The structures parsed while classifying, kept for the decoder that reads the same bytes next.
-const parsedStructures = new WeakMap<Uint8Array, Certificate | CertificationRequest>();
-
-/** The parsed certificate or request for DER returned by readPemOrDer, parsing again only when needed. */
-export function parsedStructure<T extends Certificate | CertificationRequest>(
-  der: Uint8Array<ArrayBuffer>,
-  type: new () => T,
-): T {
-  const cached = parsedStructures.get(der);
-  return cached instanceof type ? cached : AsnConvert.parse(der, type, parseOptions);
-}
-
-// asn1js would also try to parse the contents of every OCTET and BIT STRING (the signature, the key, each
-// extension value) as DER, on speculation; the decoders read those themselves, when they need them.
-export const parseOptions = { berOptions: { parseEmbedded: false } };
-
-function kindOf(der: Uint8Array<ArrayBuffer>): DerKind {
-  const attempts: [DerKind, () => Certificate | CertificationRequest][] = [
-    ['certificate', () => AsnConvert.parse(der, Certificate, parseOptions)],
-    ['csr', () => AsnConvert.parse(der, CertificationRequest, parseOptions)],
-  ];
-  // A failed attempt costs a whole parse, so the likely kind goes first. Only the order changes: a signed
-  // part of a request's shape has four elements, where a certificate's needs at least six.
-  if (requestShaped(der)) attempts.reverse();
-  for (const [kind, parse] of attempts) {
-    try {
-      parsedStructures.set(der, parse());
-      return kind;
-    } catch {
-      // Not this structure: try the next.
-    }
-  }
-  return 'unknown';
-}
-
-/** Whether the signed part has a request's shape: version, subject, key and the [0] attributes last. */
-function requestShaped(der: Uint8Array): boolean {
-  try {
-    const parts = childSpans(firstChild(der));
-    return parts.length === 4 && parts[3]?.[0] === 0xa0;
-  } catch {
-    return false;
-  }
 }
 
 function tooLarge(size: number): string {

@@ -1,10 +1,9 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
-import type { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { childrenOf, integerOf, isUniversal, oidOf, parseAsn } from './asn';
 import { toBase64, toHex } from './bytes';
 import { curves, publicKeyAlgorithms } from './oids';
 import { sha256HexNow } from './pem';
 import { rsaPssParams, type RsaPssParamsView } from './rsa-pss';
+import type { SubjectPublicKeyInfo } from './x509';
 
 export interface PublicKeyView {
   algorithm: 'RSA' | 'EC' | 'Ed25519' | 'Ed448' | 'RSA-PSS' | (string & {});
@@ -32,15 +31,11 @@ export type PublicKeyDetails =
 
 const fixedSizes: Record<string, number> = { Ed25519: 256, Ed448: 456, X25519: 253, X448: 448 };
 
-/** The key's view; `encoded` is the SubjectPublicKeyInfo as it appears in the input, when at hand. */
-export function publicKeyView(
-  spki: SubjectPublicKeyInfo,
-  encoded?: Uint8Array,
-): { view: PublicKeyView; warnings: string[] } {
-  const der = encoded ?? new Uint8Array(AsnConvert.serialize(spki));
-  const oid = spki.algorithm.algorithm;
+/** The key's view; its SubjectPublicKeyInfo is taken as encoded in the input. */
+export function publicKeyView(spki: SubjectPublicKeyInfo): { view: PublicKeyView; warnings: string[] } {
+  const { der, publicKey: point } = spki;
+  const { oid, parameters } = spki.algorithm;
   const algorithm = publicKeyAlgorithms[oid] ?? oid;
-  const point = new Uint8Array(spki.subjectPublicKey);
   const view: PublicKeyView = {
     algorithm,
     size: fixedSizes[algorithm] ?? null,
@@ -52,7 +47,6 @@ export function publicKeyView(
     details: { kind: fixedSizes[algorithm] ? 'raw' : 'unknown', point: toHex(point) },
   };
   const warnings: string[] = [];
-  const parameters = spki.algorithm.parameters ? new Uint8Array(spki.algorithm.parameters) : null;
   try {
     if (algorithm === 'RSA' || algorithm === 'RSA-PSS')
       Object.assign(view, rsaDetails(point, algorithm, parameters));

@@ -10,8 +10,7 @@ export interface SerialView {
   positive: boolean;
 }
 
-export function serialView(content: ArrayBuffer): SerialView {
-  const bytes = new Uint8Array(content);
+export function serialView(bytes: Uint8Array): SerialView {
   const hex = toHex(bytes);
   const unsigned = hex === '' ? 0n : BigInt(`0x${hex}`);
   const negative = (bytes[0] ?? 0) >= 0x80;

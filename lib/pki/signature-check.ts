@@ -1,8 +1,7 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
-import type { AlgorithmIdentifier as Algorithm, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { childrenOf, isUniversal, oidOf, parseAsn } from './asn';
 import { copyBytes, toBase64 } from './bytes';
 import { rsaPssParams } from './rsa-pss';
+import type { AlgorithmIdentifier as Algorithm, SubjectPublicKeyInfo } from './x509';
 
 // Signature verification with WebCrypto over the exact signed octets. An algorithm WebCrypto lacks (DSA,
 // SHA-224, secp256k1…) counts as "does not verify", as the TSB could not trust it either.
@@ -73,12 +72,9 @@ interface Plan {
 }
 
 function verification(algorithm: Algorithm, signature: Uint8Array, spki: SubjectPublicKeyInfo): Plan | null {
-  const oid = algorithm.algorithm;
-  const keyOid = spki.algorithm.algorithm;
-  const der = () => ({
-    format: 'spki' as const,
-    data: copyBytes(new Uint8Array(AsnConvert.serialize(spki))),
-  });
+  const { oid } = algorithm;
+  const keyOid = spki.algorithm.oid;
+  const der = () => ({ format: 'spki' as const, data: copyBytes(spki.der) });
   const rsaHash = rsaPkcs1[oid];
   if (rsaHash && keyOid === rsaEncryption) {
     const name = 'RSASSA-PKCS1-v1_5';
@@ -90,7 +86,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
     };
   }
   if (oid === rsaPss && (keyOid === rsaEncryption || keyOid === rsaPss) && algorithm.parameters) {
-    const params = rsaPssParams(new Uint8Array(algorithm.parameters));
+    const params = rsaPssParams(algorithm.parameters);
     const hash = hashes[params.hashAlgorithm ?? '1.3.14.3.2.26'];
     if (!hash || (params.maskHashAlgorithm ?? '1.3.14.3.2.26') !== (params.hashAlgorithm ?? '1.3.14.3.2.26'))
       return null;
@@ -103,9 +99,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
     };
   }
   const ecHash = ecdsa[oid];
-  const curve = spki.algorithm.parameters
-    ? curves[oidOf(parseAsn(new Uint8Array(spki.algorithm.parameters)))]
-    : undefined;
+  const curve = spki.algorithm.parameters ? curves[oidOf(parseAsn(spki.algorithm.parameters))] : undefined;
   if (ecHash && curve) {
     return {
       key: der(),
@@ -130,7 +124,7 @@ function verification(algorithm: Algorithm, signature: Uint8Array, spki: Subject
  * A negative modulus or exponent is no RSA key: it throws, so the signature does not verify.
  */
 function rsaJwk(spki: SubjectPublicKeyInfo): { format: 'jwk'; data: JsonWebKey } {
-  const [modulus, exponent, ...rest] = childrenOf(parseAsn(new Uint8Array(spki.subjectPublicKey)));
+  const [modulus, exponent, ...rest] = childrenOf(parseAsn(spki.publicKey));
   if (!isUniversal(modulus, 2) || !isUniversal(exponent, 2) || rest.length > 0) {
     throw new Error('malformed RSAPublicKey');
   }

@@ -1,7 +1,7 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate } from '@peculiar/asn1-x509';
+import { parseAsn } from './asn';
 import { fromBase64, stripWhitespace, toBase64 } from './bytes';
 import { commonNameOf, nameView } from './names';
+import { readCertificate } from './x509';
 
 // Approver keys travel as base64 DER SubjectPublicKeyInfo; the TSB reports approvals by that key even
 // when the policy names the approver by certificate, so both sides are reduced to one canonical form.
@@ -37,10 +37,12 @@ function parseIdentity(base64: string): CertificateIdentity | null {
   const der = fromBase64(base64);
   if (!der) return null;
   try {
-    // Plain ASN.1 parsing keeps the policy evaluator free of the x509 stack in browser bundles.
-    const { tbsCertificate } = AsnConvert.parse(der, Certificate);
-    const spki = AsnConvert.serialize(tbsCertificate.subjectPublicKeyInfo);
-    return { spkiBase64: toBase64(spki), commonName: commonNameOf(nameView(tbsCertificate.subject)) };
+    // Plain ASN.1 reading keeps the policy evaluator free of the x509 stack in browser bundles.
+    const { tbs } = readCertificate(parseAsn(der));
+    return {
+      spkiBase64: toBase64(tbs.subjectPublicKeyInfo.der),
+      commonName: commonNameOf(nameView(tbs.subject)),
+    };
   } catch {
     return null;
   }

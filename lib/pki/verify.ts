@@ -1,7 +1,6 @@
-import { Certificate } from '@peculiar/asn1-x509';
-import { firstChild } from './der-header';
-import { parsedStructure, readPemOrDer } from './pem';
+import { readPemOrDer } from './pem';
 import { verifySignature } from './signature-check';
+import { certificateStructure } from './x509';
 
 /** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
 export async function verifyCertificate(
@@ -9,13 +8,13 @@ export async function verifyCertificate(
   issuer: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
   try {
-    const signed = parsedStructure(certificate, Certificate);
-    const signer = issuer === certificate ? signed : parsedStructure(issuer, Certificate);
+    const signed = certificateStructure(certificate);
+    const signer = issuer === certificate ? signed : certificateStructure(issuer);
     return await verifySignature(
-      firstChild(certificate),
+      signed.tbs.der,
       signed.signatureAlgorithm,
-      new Uint8Array(signed.signatureValue),
-      signer.tbsCertificate.subjectPublicKeyInfo,
+      signed.signatureValue,
+      signer.tbs.subjectPublicKeyInfo,
     );
   } catch {
     return false;

@@ -1,7 +1,7 @@
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import { Extension } from '@peculiar/asn1-x509';
+import { AsnConvert } from '@peculiar/asn1-schema';
 import { decodeExtensions, type ExtensionView } from '../extensions';
 import { extensionText } from '../render/extensions';
+import type { Extension } from '../x509';
 
 // Builders for the extension parser specs: a value as an ASN.1 object or hex, decoded through the registry.
 
@@ -28,7 +28,7 @@ export function extension(oid: string, value: object | ArrayBuffer | string, cri
       : value instanceof ArrayBuffer
         ? value
         : AsnConvert.serialize(value);
-  return new Extension({ extnID: oid, critical, extnValue: new OctetString(bytes) });
+  return { oid, critical, value: new Uint8Array(bytes) };
 }
 
 /** Decodes one extension; the warnings come along for the fallback specs. */

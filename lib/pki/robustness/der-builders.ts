@@ -1,5 +1,6 @@
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { AsnConvert } from '@peculiar/asn1-schema';
+import { parseAsn, type AsnNode } from '../asn';
 
 // Byte-level builders for the malformed corpus: DER written by hand on purpose, to be wrong in one way.
 
@@ -13,6 +14,18 @@ export function tlv(tag: number, content: Uint8Array): Uint8Array {
   out.set(header);
   out.set(content, header.length);
   return out;
+}
+
+/**
+ * A copy of `der` where `change` has altered, in place, the value at `path` (child indexes from the outermost
+ * value): one tag or content octet, so that every length stays right.
+ */
+export function patched(der: Uint8Array, path: number[], change: (node: AsnNode) => void): Uint8Array {
+  const copy = Uint8Array.from(der);
+  const node = path.reduce<AsnNode | undefined>((parent, index) => parent?.children[index], parseAsn(copy));
+  if (!node) throw new Error(`no value at ${path.join('.')}`);
+  change(node);
+  return copy;
 }
 
 /** `depth` nested definite-length values around a NULL, built in one pass (no quadratic copying). */

@@ -3,7 +3,7 @@ import { Name } from '@peculiar/asn1-x509';
 import { toBase64 } from '../bytes';
 import { derToPem, readPemOrDer } from '../pem';
 import type { PkiInput } from '../types';
-import { bytes, extensionsAsSet, flip, nestedDer, oidArc, reencode, tlv } from './der-builders';
+import { bytes, extensionsAsSet, flip, nestedDer, oidArc, patched, reencode, tlv } from './der-builders';
 
 // The structural corpus of SECURITY.md rows 16 and 24: each input, and the reason it must end with — a
 // refusal whose message matches, or a decoded request with a blocking finding.
@@ -130,6 +130,7 @@ export function malformedCases(csrPem: string, certificatePem: string): Malforme
       toBase64(Uint8Array.from([...csrDer, 0, 0, 0])),
       /trailing data/,
     ),
+    ...certificateCases(certificate.der, refused),
     finding(
       'CSR version 1 instead of 0',
       reencode(csrDer, (request) => (request.certificationRequestInfo.version = 1)),
@@ -150,5 +151,35 @@ export function malformedCases(csrPem: string, certificatePem: string): Malforme
       'csr_signature_invalid',
     ),
     finding('extension request that is a SET', extensionsAsSet(csrDer), 'csr_extension_request_unreadable'),
+  ];
+}
+
+/** One field of the demo TLS certificate made wrong: the input is still shaped like a certificate. */
+function certificateCases(
+  der: Uint8Array,
+  refused: (name: string, input: PkiInput, reason: RegExp) => MalformedCase,
+): MalformedCase[] {
+  const retag = (path: number[], tag: number) => patched(der, path, (node) => (node.der[0] = tag));
+  const organization = [0, 5, 3, 0, 1];
+  return [
+    refused(
+      'notBefore that is not a UTCTime',
+      patched(der, [0, 4, 0], (node) => (node.content[12] = 0x81)),
+      /certificate could not be decoded: malformed UTCTime "261128103823\\x81"/,
+    ),
+    refused('extension ID that is an INTEGER', retag([0, 7, 0, 0, 0], 0x02), /extension ID is not an OBJECT/),
+    refused('implicitly tagged public key', retag([0, 6, 1], 0x84), /subjectPublicKey is not a BIT STRING/),
+    refused(
+      'signature with 9 unused bits',
+      patched(der, [2], (node) => (node.content[0] = 9)),
+      /more than 7 unused bits/,
+    ),
+    refused('name value with the reserved tag 0', retag(organization, 0x00), /reserved universal tag 0/),
+    refused(
+      'UTF8String in a name that is not UTF-8',
+      patched(der, organization, (node) => (node.content[0] = 0xff)),
+      /UTF8String in a name is not valid UTF-8/,
+    ),
+    refused('BMPString of 13 octets in a name', retag(organization, 0x1e), /BMPString .* partial character/),
   ];
 }
