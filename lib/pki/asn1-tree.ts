@@ -1,19 +1,9 @@
-import {
-  BaseBlock,
-  BaseStringBlock,
-  BitString,
-  Boolean as AsnBoolean,
-  fromBER,
-  GeneralizedTime,
-  Integer,
-  ObjectIdentifier,
-  OctetString,
-  UTCTime,
-} from 'asn1js';
+import { ASN1, type Stream } from '@lapo/asn1js';
 import { toHex } from './bytes';
-import { maxDerDepth, maxDerNodes, scanDer } from './der-scan';
+import { maxDerDepth, scanDer } from './der-scan';
 import { oidText } from './oid-names';
 import { maxInputBytes } from './pem';
+import { asnTags, decodeText, latin1 } from './strings';
 import type { Decoded } from './types';
 
 export type Asn1TagClass = 'universal' | 'application' | 'context' | 'private';
@@ -52,10 +42,33 @@ const universalNames: Record<number, string> = {
   26: 'VisibleString', 27: 'GeneralString', 28: 'UniversalString', 30: 'BMPString',
 };
 const tagClasses: Asn1TagClass[] = ['universal', 'application', 'context', 'private'];
+const textTags = new Set([12, 18, 19, 20, 21, 22, 25, 26, 27, 28, 29, 30]);
+// TIME, DATE, TIME-OF-DAY, DATE-TIME and DURATION: the tree has always read them as UTF-8 text.
+const utf8TimeTags = new Set([14, 31, 32, 33, 34]);
+/** Universal types that BER never encodes as constructed: BOOLEAN, INTEGER, NULL, OID, REAL, times… */
+const primitiveTags = new Set([1, 2, 5, 6, 9, 13, 14, 23, 24, 31, 32, 33, 34]);
+/** Nesting the tree follows into DER found inside strings, which the structural scan does not bound. */
+const maxTreeDepth = maxDerDepth * 2;
+
+/**
+ * ASN1.decode keeps DER found in a string only when the preview (content()) of each value in it parses, so a
+ * UTF8String with a bad byte or a malformed time would leave the string opaque, and the previews re-read the
+ * contents at every level, which is quadratic on nested strings. The tree writes its own previews, so its
+ * elements have none; decode hands the class down to the children through `type.decode`.
+ */
+class TreeElement extends ASN1 {
+  static override decode(stream: ArrayLike<number> | Stream, offset?: number): ASN1 {
+    return ASN1.decode(stream, offset, TreeElement);
+  }
+
+  override content(): null {
+    return null;
+  }
+}
 
 /**
  * The ASN.1 structure of one DER value, for display. The input is checked against the DER limits
- * (size, depth, node count, lengths; see scanDer) before asn1js parses it. Never throws.
+ * (size, depth, node count, lengths; see scanDer) before it is decoded. Never throws.
  */
 export function asn1Tree(der: Uint8Array): Decoded<Asn1Node> {
   if (der.length > maxInputBytes)
@@ -63,47 +76,66 @@ export function asn1Tree(der: Uint8Array): Decoded<Asn1Node> {
   const scan = scanDer(der);
   if (!scan.ok) return { ok: false, error: scan.error };
   try {
-    const parsed = fromBER(der, { maxDepth: maxDerDepth * 2, maxNodes: maxDerNodes * 2 });
-    if (parsed.offset === -1) return { ok: false, error: `Not DER: ${parsed.result.error || 'unreadable'}` };
-    return { ok: true, view: nodeOf(parsed.result, 0), warnings: [] };
+    return { ok: true, view: nodeOf(TreeElement.decode(der), der, 0), warnings: [] };
   } catch (error) {
     return { ok: false, error: `Not DER: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-function nodeOf(block: BaseBlock, offset: number): Asn1Node {
-  const { idBlock, lenBlock } = block;
-  const headerLength = idBlock.blockLength + lenBlock.blockLength;
-  const contents = block.valueBeforeDecodeView.subarray(headerLength);
-  const tagClass = tagClasses[idBlock.tagClass - 1] ?? 'universal';
+/** Throws when the element cannot be shown; inside a string that only makes the string opaque. */
+function nodeOf(element: ASN1, der: Uint8Array, depth: number): Asn1Node {
+  if (depth > maxTreeDepth) throw new Error(`ASN.1 nesting deeper than ${maxTreeDepth}`);
+  const { tag } = element;
+  if (!Number.isSafeInteger(tag.tagNumber)) throw new Error('a tag number is too large');
+  if (tag.tagClass === 0) checkForm(tag.tagNumber, tag.tagConstructed);
+  const offset = element.posStart();
+  const contents = der.subarray(element.posContent(), element.posEnd());
+  const tagClass = tagClasses[tag.tagClass] ?? 'universal';
+  const universal = tagClass === 'universal';
   const node: Asn1Node = {
     offset,
-    headerLength,
+    headerLength: element.header,
     length: contents.length,
     tagClass,
-    tagNumber: idBlock.tagNumber,
-    constructed: idBlock.isConstructed,
-    name: nameOf(tagClass, idBlock.tagNumber),
-    value: valueOf(block, contents),
+    tagNumber: tag.tagNumber,
+    constructed: tag.tagConstructed,
+    name: nameOf(tagClass, tag.tagNumber),
+    value: tag.tagConstructed ? undefined : valueOf(element, universal, contents),
     hex: toHex(contents.subarray(0, hexLimit)),
     truncated: contents.length > hexLimit,
     encapsulates: false,
     children: [],
   };
-  const inner = innerBlocks(block);
-  // A primitive string's first content octet: BIT STRING's unused-bits count comes before any DER in it.
-  let childOffset = offset + headerLength + (!node.constructed && block instanceof BitString ? 1 : 0);
-  for (const child of inner) {
-    node.children.push(nodeOf(child, childOffset));
-    childOffset += child.valueBeforeDecodeView.length;
+  if (tag.tagConstructed) {
+    node.children = (element.sub ?? []).map((child) => nodeOf(child, der, depth + 1));
+  } else if (universal && (tag.tagNumber === asnTags.octetString || tag.tagNumber === asnTags.bitString)) {
+    node.children = encapsulated(element, der, depth + 1);
+    node.encapsulates = node.children.length > 0;
   }
-  node.encapsulates = !node.constructed && node.children.length > 0;
   return node;
 }
 
-function innerBlocks(block: BaseBlock): BaseBlock[] {
-  const value: unknown = (block.valueBlock as { value?: unknown }).value;
-  return Array.isArray(value) ? value.filter((v): v is BaseBlock => v instanceof BaseBlock) : [];
+/** Forms refused wherever they appear, as asn1js (the tree's earlier decoder) refused them. */
+function checkForm(tagNumber: number, constructed: boolean): void {
+  if (tagNumber === 0) throw new Error('Type [UNIVERSAL 0] is reserved');
+  if (tagNumber === 15 || tagNumber >= 37) throw new Error(`[UNIVERSAL ${tagNumber}] is reserved by ASN.1`);
+  if (constructed && primitiveTags.has(tagNumber)) {
+    throw new Error('Constructed encoding used for primitive type');
+  }
+  if (!constructed && (tagNumber === 16 || tagNumber === 17)) {
+    throw new Error('a SEQUENCE or SET is encoded as primitive');
+  }
+}
+
+/** DER the decoder found in a primitive OCTET or BIT STRING: shown when it is one value filling it. */
+function encapsulated(element: ASN1, der: Uint8Array, depth: number): Asn1Node[] {
+  const [only, ...more] = element.sub ?? [];
+  if (!only || more.length > 0) return [];
+  try {
+    return [nodeOf(only, der, depth)];
+  } catch {
+    return [];
+  }
 }
 
 function nameOf(tagClass: Asn1TagClass, tagNumber: number): string {
@@ -112,34 +144,65 @@ function nameOf(tagClass: Asn1TagClass, tagNumber: number): string {
   return universalNames[tagNumber] ?? `[UNIVERSAL ${tagNumber}]`;
 }
 
-function valueOf(block: BaseBlock, contents: Uint8Array): string | undefined {
-  if (block.idBlock.tagClass !== 1) return block.idBlock.isConstructed ? undefined : printable(contents);
-  if (block instanceof ObjectIdentifier) {
-    const oid = block.getValue();
-    const name = oidText(oid);
-    return name === oid ? oid : `${oid} (${name})`;
+function valueOf(element: ASN1, universal: boolean, contents: Uint8Array): string | undefined {
+  if (!universal) return printable(contents);
+  const { tagNumber } = element.tag;
+  switch (tagNumber) {
+    case 1:
+      return contents.some((b) => b !== 0) ? 'TRUE' : 'FALSE';
+    case 2:
+    case 10:
+      return integerText(contents);
+    case asnTags.bitString:
+      return bitsText(contents);
+    case asnTags.octetString:
+      return `${contents.length} byte${contents.length === 1 ? '' : 's'}`;
+    case 6:
+      return oidValue(element);
+    case 23:
+    case 24:
+      return timeText(tagNumber, latin1(contents));
   }
-  if (block instanceof AsnBoolean) return block.getValue() ? 'TRUE' : 'FALSE';
-  if (block instanceof Integer) return integerText(block.valueBlock.valueHexView);
-  if (block instanceof UTCTime || block instanceof GeneralizedTime) {
-    return `${block.toString('iso')} (${block.toDate().toISOString()})`;
-  }
-  if (block instanceof BaseStringBlock) return block.getValue();
-  if (block instanceof BitString && !block.idBlock.isConstructed) {
-    const bits = block.valueBlock.valueHexView.length * 8 - block.valueBlock.unusedBits;
-    return `${bits} bit${bits === 1 ? '' : 's'}`;
-  }
-  if (block instanceof OctetString && !block.idBlock.isConstructed) {
-    const bytes = block.valueBlock.valueHexView.length;
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-  }
+  if (textTags.has(tagNumber)) return decodeText(tagNumber, contents);
+  if (utf8TimeTags.has(tagNumber)) return decodeText(asnTags.utf8String, contents);
   return undefined;
+}
+
+function oidValue(element: ASN1): string {
+  // parseOID appends the package's own description after a newline; the name shown is ours (oidText).
+  const oid =
+    element.stream.parseOID(element.posContent(), element.posEnd(), Infinity).split('\n', 1)[0] ?? '';
+  if (oid.endsWith('.incomplete')) throw new Error('an OBJECT IDENTIFIER ends inside an arc');
+  const name = oidText(oid);
+  return name === oid ? oid : `${oid} (${name})`;
+}
+
+function bitsText(contents: Uint8Array): string {
+  const unused = contents[0] ?? 0;
+  if (unused > 7) throw new Error('Unused bits for BitString must be in range 0-7');
+  const bits = Math.max(0, (contents.length - 1) * 8 - unused);
+  return `${bits} bit${bits === 1 ? '' : 's'}`;
+}
+
+const utcTime = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z$/;
+const generalizedTime = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:\.(\d+))?Z$/;
+
+/** The time as encoded, then as an ISO instant when it has the DER form (UTC, seconds present). */
+function timeText(tagNumber: number, text: string): string {
+  const match = (tagNumber === 23 ? utcTime : generalizedTime).exec(text);
+  if (!match) return text;
+  const [, y = '', mo, d, h, mi, s, fraction = ''] = match;
+  // RFC 5280: a UTCTime year below 50 is in the 2000s.
+  const year = tagNumber === 23 ? Number(y) + (Number(y) < 50 ? 2000 : 1900) : Number(y);
+  const ms = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
+  const instant = Date.UTC(year, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  return `${text} (${new Date(instant).toISOString()})`;
 }
 
 /** Implicitly tagged text (a dNSName, a URI) reads as text; anything else stays hex only. */
 function printable(contents: Uint8Array): string | undefined {
   if (contents.length === 0 || contents.some((b) => b < 0x20 || b > 0x7e)) return undefined;
-  return String.fromCharCode(...contents);
+  return latin1(contents);
 }
 
 /** Small integers in decimal and hex; large ones (keys, serials) by size, their digits being in `hex`. */

@@ -22,9 +22,12 @@ declare module '@lapo/asn1js' {
     tag: ASN1Tag;
     /** Children of a constructed value, or DER found inside a primitive OCTET or BIT STRING; else null. */
     sub: ASN1[] | null;
+    /** A preview of the value for people; ASN1.decode also calls it to vet DER found inside a string. */
+    content(maxLength?: number): string | null;
     posStart(): number;
     posContent(): number;
     posEnd(): number;
-    static decode(stream: ArrayLike<number> | Stream, offset?: number): ASN1;
+    /** `type`, a subclass, is what the element and (through `type.decode`) its descendants are made of. */
+    static decode(stream: ArrayLike<number> | Stream, offset?: number, type?: typeof ASN1): ASN1;
   }
 }
