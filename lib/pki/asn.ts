@@ -28,7 +28,23 @@ export function parseAsn(input: ArrayBuffer | Uint8Array): AsnNode {
 
 /** The tree of DER that scanDer has accepted, without scanning it again. */
 export function decodeScanned(bytes: Uint8Array): AsnNode {
-  return toNode(ASN1.decode(bytes), bytes);
+  return toNode(PlainElement.decode(bytes), bytes);
+}
+
+/**
+ * ASN1.decode keeps DER found in a string only when the preview (content()) of each value in it parses, so a
+ * UTF8String with a bad byte or a malformed time would leave the string opaque, and the previews re-read the
+ * contents at every level, which is quadratic on nested strings. lib/pki reads values itself, so its
+ * elements have none; decode hands the class down to the children through `type.decode`.
+ */
+export class PlainElement extends ASN1 {
+  static override decode(stream: ArrayLike<number> | Stream, offset?: number): ASN1 {
+    return ASN1.decode(stream, offset, PlainElement);
+  }
+
+  override content(): null {
+    return null;
+  }
 }
 
 function toNode(element: ASN1, bytes: Uint8Array): AsnNode {

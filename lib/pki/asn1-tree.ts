@@ -1,4 +1,5 @@
-import { ASN1, type Stream } from '@lapo/asn1js';
+import type { ASN1 } from '@lapo/asn1js';
+import { PlainElement } from './asn';
 import { toHex } from './bytes';
 import { maxDerDepth, scanDer } from './der-scan';
 import { oidText } from './oid-names';
@@ -51,22 +52,6 @@ const primitiveTags = new Set([1, 2, 5, 6, 9, 13, 14, 23, 24, 31, 32, 33, 34]);
 const maxTreeDepth = maxDerDepth * 2;
 
 /**
- * ASN1.decode keeps DER found in a string only when the preview (content()) of each value in it parses, so a
- * UTF8String with a bad byte or a malformed time would leave the string opaque, and the previews re-read the
- * contents at every level, which is quadratic on nested strings. The tree writes its own previews, so its
- * elements have none; decode hands the class down to the children through `type.decode`.
- */
-class TreeElement extends ASN1 {
-  static override decode(stream: ArrayLike<number> | Stream, offset?: number): ASN1 {
-    return ASN1.decode(stream, offset, TreeElement);
-  }
-
-  override content(): null {
-    return null;
-  }
-}
-
-/**
  * The ASN.1 structure of one DER value, for display. The input is checked against the DER limits
  * (size, depth, node count, lengths; see scanDer) before it is decoded. Never throws.
  */
@@ -76,7 +61,7 @@ export function asn1Tree(der: Uint8Array): Decoded<Asn1Node> {
   const scan = scanDer(der);
   if (!scan.ok) return { ok: false, error: scan.error };
   try {
-    return { ok: true, view: nodeOf(TreeElement.decode(der), der, 0), warnings: [] };
+    return { ok: true, view: nodeOf(PlainElement.decode(der), der, 0), warnings: [] };
   } catch (error) {
     return { ok: false, error: `Not DER: ${error instanceof Error ? error.message : String(error)}` };
   }
