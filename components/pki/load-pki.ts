@@ -15,7 +15,7 @@ export function loadPki(): Promise<PkiModule> {
   return loaded;
 }
 
-/** The ASN.1 tree builder; it shares asn1js with lib/pki, so this adds little once that is loaded. */
+/** The ASN.1 tree builder; it shares the ASN.1 decoder with lib/pki, so this adds little once that is loaded. */
 export function loadAsn1Tree(): Promise<typeof Asn1> {
   return import('@/lib/pki/asn1-tree');
 }

@@ -100,7 +100,7 @@ function nodeOf(element: ASN1, der: Uint8Array, depth: number): Asn1Node {
   return node;
 }
 
-/** Forms refused wherever they appear, as asn1js (the tree's earlier decoder) refused them. */
+/** Forms no BER or DER encoding has, refused wherever they appear (inside strings too, which the scan only skims). */
 function checkForm(tagNumber: number, constructed: boolean): void {
   if (tagNumber === 0) throw new Error('Type [UNIVERSAL 0] is reserved');
   if (tagNumber === 15 || tagNumber >= 37) throw new Error(`[UNIVERSAL ${tagNumber}] is reserved by ASN.1`);

@@ -17,8 +17,8 @@ interface Frame {
 /**
  * Checks that `bytes` is exactly one DER value within the limits: definite minimal lengths that fit their
  * parent, depth ≤ 32 and ≤ 2 000 nodes (counting DER held in OCTET and BIT STRINGs, which the ASN.1 library
- * parses speculatively), primitive strings, minimal INTEGERs and OIDs whose arcs are exact in JavaScript
- * numbers. Iterative, never throws; the error says what is wrong and where.
+ * parses speculatively), primitive strings and times, minimal INTEGERs and OIDs, no reserved tag 0.
+ * Iterative, never throws; the error says what is wrong and where.
  */
 export function scanDer(bytes: Uint8Array): DerScan {
   const frames: Frame[] = [];
@@ -96,15 +96,10 @@ function integerProblem(content: Uint8Array): string | null {
 function oidProblem(content: Uint8Array): string | null {
   if (content.length === 0) return 'an OBJECT IDENTIFIER is empty';
   if ((content[content.length - 1] ?? 0) & 0x80) return 'an OBJECT IDENTIFIER ends inside an arc';
-  let arc = 0;
   let fresh = true;
   for (const b of content) {
     if (fresh && b === 0x80) return 'an OBJECT IDENTIFIER arc is not minimally encoded';
-    // asn1js turns larger arcs into inexact numbers, so they are refused rather than shown wrong.
-    arc = arc * 128 + (b & 0x7f);
-    if (arc > Number.MAX_SAFE_INTEGER) return 'an OBJECT IDENTIFIER arc exceeds 2^53';
     fresh = (b & 0x80) === 0;
-    if (fresh) arc = 0;
   }
   return null;
 }

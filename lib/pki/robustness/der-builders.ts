@@ -55,14 +55,23 @@ function lengthOctets(n: number): number[] {
 }
 
 /** A SEQUENCE holding the OID 1.2.<arc>. */
-export const oidArc = (arc: bigint) => {
+/** Base-128 groups of one OID arc, high bit set on all but the last. */
+function arcOctets(arc: bigint): number[] {
   const groups: number[] = [];
   for (let v = arc; ; v >>= 7n) {
     groups.unshift(Number(v & 0x7fn) | (groups.length ? 0x80 : 0));
     if (v < 0x80n) break;
   }
-  return tlv(0x30, tlv(0x06, bytes(0x2a, ...groups)));
-};
+  return groups;
+}
+
+/** An OBJECT IDENTIFIER's DER from its dotted form, arcs of any size. */
+export function oidDer(dotted: string): Uint8Array {
+  const [first = 0n, second = 0n, ...rest] = dotted.split('.').map(BigInt);
+  return tlv(0x06, bytes(...[first * 40n + second, ...rest].flatMap(arcOctets)));
+}
+
+export const oidArc = (arc: bigint) => tlv(0x30, tlv(0x06, bytes(0x2a, ...arcOctets(arc))));
 
 export function reencode(der: Uint8Array, change: (request: CertificationRequest) => void): Uint8Array {
   const request = AsnConvert.parse(der, CertificationRequest);
