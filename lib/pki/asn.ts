@@ -48,17 +48,26 @@ export class PlainElement extends ASN1 {
 }
 
 function toNode(element: ASN1, bytes: Uint8Array): AsnNode {
-  const { tag } = element;
-  const content = bytes.subarray(element.posContent(), element.posEnd());
+  const { tag, sub } = element;
+  const start = element.stream.pos;
+  const contentStart = start + element.header;
+  const end = contentStart + element.length;
+  const children: AsnNode[] = [];
+  // Only constructed values have children here: DER the decoder found inside a string is read on demand.
+  if (tag.tagConstructed && sub) for (const child of sub) children.push(toNode(child, bytes));
   return {
     cls: tag.tagClass + 1,
     tag: tag.tagNumber,
     constructed: tag.tagConstructed,
-    der: bytes.subarray(element.posStart(), element.posEnd()),
-    content,
-    // Only constructed values have children here: DER the decoder found inside a string is read on demand.
-    children: tag.tagConstructed && element.sub ? element.sub.map((child) => toNode(child, bytes)) : [],
+    der: view(bytes, start, end),
+    content: view(bytes, contentStart, end),
+    children,
   };
+}
+
+/** bytes.subarray(start, end) without its species lookup, which dominates building the tree. */
+function view(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
 }
 
 export function isUniversal(node: AsnNode | undefined, tag: number): node is AsnNode {
@@ -81,11 +90,18 @@ export function childrenOf(node: AsnNode | undefined, tag = 16): AsnNode[] {
 export function oidOf(node: AsnNode | undefined): string {
   if (!node || node.constructed || node.content.length === 0)
     throw new Error('expected an OBJECT IDENTIFIER');
+  const key = latin1(node.content);
+  const known = dottedOids.get(key);
+  if (known !== undefined) return known;
   const dotted =
     new Stream(node.content, 0).parseOID(0, node.content.length, Infinity).split('\n', 1)[0] ?? '';
   if (dotted.endsWith('.incomplete')) throw new Error('malformed OBJECT IDENTIFIER');
+  if (dottedOids.size < 4096) dottedOids.set(key, dotted);
   return dotted;
 }
+
+// The same few hundred OIDs recur in every certificate; each arc is read with BigInt arithmetic, exact but slow.
+const dottedOids = new Map<string, string>();
 
 /** A character string; `tag` overrides the node's own for implicitly tagged strings. */
 export function textOf(node: AsnNode | undefined, tag?: number): AsnText {

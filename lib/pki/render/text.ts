@@ -12,14 +12,11 @@ export function hexBytes(hex: string): Uint8Array {
 
 /** Colon hex of lower-case hex text, `perLine` octets a line, each line indented (the dumps below). */
 function dump(hex: string, indent: number, perLine: number): string {
-  const octets = hex.length / 2;
-  const lead = pad(indent);
-  let out = '';
-  for (let i = 0; i < octets; i++) {
-    if (i % perLine === 0) out += i > 0 ? `\n${lead}` : lead;
-    out += hex.slice(2 * i, 2 * i + 2) + (i === octets - 1 ? '' : ':');
-  }
-  return `${out}\n`;
+  const octets = hex.match(/../g) ?? [];
+  const lines: string[] = [];
+  for (let i = 0; i < octets.length; i += perLine)
+    lines.push(pad(indent) + octets.slice(i, i + perLine).join(':'));
+  return `${lines.join(':\n')}\n`;
 }
 
 /** ASN1_buf_print: lower-case colon hex, 15 octets a line. */
