@@ -1,6 +1,6 @@
 import type { CertificateView, CsrView, Decoded, Finding } from '@/lib/pki';
 import type { Asn1Node } from '@/lib/pki/asn1-tree';
-import { loadAsn1Tree, loadPki } from './load-pki';
+import { loadPki } from './load-pki';
 
 /** Everything the certificate and CSR views show, computed once in the browser from the PEM. */
 export interface Inspection<V> {
@@ -17,22 +17,22 @@ export interface Inspection<V> {
 
 export type Inspected<V> = ({ ok: true } & Inspection<V>) | { ok: false; error: string };
 
-type Modules = [Awaited<ReturnType<typeof loadPki>>, Awaited<ReturnType<typeof loadAsn1Tree>>];
+type Pki = Awaited<ReturnType<typeof loadPki>>;
 
 const loadFailure = {
   ok: false,
   error: 'The decoder could not be loaded; reload the page and try again',
 } as const;
 
-async function modules(): Promise<Modules | null> {
+async function modules(): Promise<Pki | null> {
   try {
-    return await Promise.all([loadPki(), loadAsn1Tree()]);
+    return await loadPki();
   } catch {
     return null;
   }
 }
 
-function common<V extends CertificateView | CsrView>([pki, tree]: Modules, view: V) {
+function common<V extends CertificateView | CsrView>(pki: Pki, view: V) {
   const read = pki.readPemOrDer(view.pem);
   const der = read.ok ? read.der : new Uint8Array(0);
   let opensslText: string;
@@ -41,7 +41,7 @@ function common<V extends CertificateView | CsrView>([pki, tree]: Modules, view:
   } catch (error) {
     opensslText = `The OpenSSL text could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
   }
-  return { der, opensslText, asn1: tree.asn1Tree(der) };
+  return { der, opensslText, asn1: pki.asn1Tree(der) };
 }
 
 /**
@@ -52,9 +52,8 @@ export async function inspectCertificate(
   pem: string,
   issuerPem?: string | null,
 ): Promise<Inspected<CertificateView>> {
-  const loaded = await modules();
-  if (!loaded) return loadFailure;
-  const [pki] = loaded;
+  const pki = await modules();
+  if (!pki) return loadFailure;
   const decoded = await pki.decodeCertificate(pem);
   if (!decoded.ok) return decoded;
   const warnings = [...decoded.warnings];
@@ -62,14 +61,13 @@ export async function inspectCertificate(
   if (issuer && !issuer.ok)
     warnings.push(`The CA certificate could not be read, so the issuer checks were skipped: ${issuer.error}`);
   const findings = pki.lintCertificate(decoded.view, issuer?.ok ? { issuer: issuer.view } : {});
-  return { ok: true, view: decoded.view, warnings, findings, ...common(loaded, decoded.view) };
+  return { ok: true, view: decoded.view, warnings, findings, ...common(pki, decoded.view) };
 }
 
 /** Decodes, checks and renders a CSR. Never rejects. */
 export async function inspectCsr(pem: string): Promise<Inspected<CsrView>> {
-  const loaded = await modules();
-  if (!loaded) return loadFailure;
-  const [pki] = loaded;
+  const pki = await modules();
+  if (!pki) return loadFailure;
   const decoded = await pki.decodeCsr(pem);
   if (!decoded.ok) return decoded;
   const findings = pki.checkCsr(decoded.view);
@@ -78,7 +76,7 @@ export async function inspectCsr(pem: string): Promise<Inspected<CsrView>> {
     view: decoded.view,
     warnings: decoded.warnings,
     findings,
-    ...common(loaded, decoded.view),
+    ...common(pki, decoded.view),
   };
 }
 

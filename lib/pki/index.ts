@@ -36,3 +36,4 @@ export type { AlgorithmView, Decoded, DecodeOptions, PkiInput } from './types';
 export * from './usages';
 export { verifySignedBy } from './verify';
 export { renderOpensslText } from './openssl-text';
+export { asn1Tree, hexLimit, type Asn1Node, type Asn1TagClass } from './asn1-tree';
