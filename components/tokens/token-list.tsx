@@ -1,6 +1,7 @@
 import { formatUtc } from '@/components/audit/audit-details';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { RevokeTokenForm, type RevokeAction } from './revoke-token-form';
 
 /** A personal API token as lists show it: never the token itself, nor its hash. */
@@ -37,46 +38,40 @@ export function TokenList({ tokens, showHolder, revoke }: Props) {
     );
   }
   return (
-    <table aria-label="Personal API tokens" className="w-full text-left text-sm">
-      <thead className="border-b border-slate-200 text-slate-600">
+    <Table variant="plain" aria-label="Personal API tokens">
+      <TableHead>
         <tr>
-          <th scope="col" className="py-2">
-            Name
-          </th>
-          {showHolder ? <th scope="col">Holder</th> : null}
-          <th scope="col">Issued</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Status</th>
-          {revoke ? (
-            <th scope="col" className="text-right">
-              Actions
-            </th>
-          ) : null}
+          <Th>Name</Th>
+          {showHolder ? <Th>Holder</Th> : null}
+          <Th>Issued</Th>
+          <Th>Last used</Th>
+          <Th>Status</Th>
+          {revoke ? <Th className="text-right">Actions</Th> : null}
         </tr>
-      </thead>
-      <tbody>
+      </TableHead>
+      <TableBody>
         {tokens.map((token) => {
           const label = showHolder ? `${token.name} of ${token.email}` : token.name;
           return (
-            <tr key={token.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 font-medium text-slate-900">{token.name}</td>
-              {showHolder ? <td className="py-2">{token.email}</td> : null}
-              <td className="py-2">{formatUtc(token.createdAt)}</td>
-              <td className="py-2">{token.lastUsedAt ? formatUtc(token.lastUsedAt) : 'Never'}</td>
-              <td className="py-2">
+            <tr key={token.id}>
+              <Td className="font-medium text-slate-900">{token.name}</Td>
+              {showHolder ? <Td>{token.email}</Td> : null}
+              <Td>{formatUtc(token.createdAt)}</Td>
+              <Td>{token.lastUsedAt ? formatUtc(token.lastUsedAt) : 'Never'}</Td>
+              <Td>
                 {token.revokedAt ? <Badge tone="danger">Revoked</Badge> : <Badge tone="ok">Active</Badge>}
-              </td>
+              </Td>
               {revoke ? (
-                <td className="py-2 text-right">
+                <Td className="text-right">
                   {token.revokedAt ? null : (
                     <RevokeTokenForm tokenId={token.id} label={label} action={revoke} />
                   )}
-                </td>
+                </Td>
               ) : null}
             </tr>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
+import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { roleLabels, roles } from '@/lib/auth/types';
 import type { UserRow } from '@/lib/auth/users';
 import { changeRoleAction, setDisabledAction, type AdminActionState } from '../actions';
@@ -66,41 +67,33 @@ function UserActions({ user, self }: { user: UserRow; self: boolean }) {
  */
 export function UserTable({ users, self, manage }: { users: UserRow[]; self: string; manage: boolean }) {
   return (
-    <table aria-label="Users" className="w-full text-left text-sm">
-      <thead className="border-b border-slate-200 text-slate-600">
+    <Table variant="plain" aria-label="Users">
+      <TableHead>
         <tr>
-          <th scope="col" className="py-2">
-            Name
-          </th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Two-factor</th>
-          {manage ? (
-            <th scope="col" className="text-right">
-              Actions
-            </th>
-          ) : null}
+          <Th>Name</Th>
+          <Th>Email</Th>
+          <Th>Role</Th>
+          <Th>Status</Th>
+          <Th>Two-factor</Th>
+          {manage ? <Th className="text-right">Actions</Th> : null}
         </tr>
-      </thead>
-      <tbody>
+      </TableHead>
+      <TableBody>
         {users.map((user) => (
-          <tr key={user.id} className="border-b border-slate-100 align-top">
-            <td className="py-2 font-medium text-slate-900">{user.name}</td>
-            <td className="py-2">{user.email}</td>
-            <td className="py-2">{user.role ? roleLabels[user.role] : 'none'}</td>
-            <td className="py-2">
-              {user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="ok">Active</Badge>}
-            </td>
-            <td className="py-2">{user.secondFactor ? 'On' : 'Off'}</td>
+          <tr key={user.id}>
+            <Td className="font-medium text-slate-900">{user.name}</Td>
+            <Td>{user.email}</Td>
+            <Td>{user.role ? roleLabels[user.role] : 'none'}</Td>
+            <Td>{user.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="ok">Active</Badge>}</Td>
+            <Td>{user.secondFactor ? 'On' : 'Off'}</Td>
             {manage ? (
-              <td className="py-2">
+              <Td>
                 <UserActions user={user} self={user.id === self} />
-              </td>
+              </Td>
             ) : null}
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
