@@ -95,14 +95,15 @@ export function readCertificate(root: AsnNode): CertificateStructure {
 }
 
 function tbsCertificate(node: AsnNode | undefined): TbsCertificate {
-  const parts = [...sequence(node, 'TBSCertificate')];
+  assertSequence(node, 'TBSCertificate');
+  const parts = [...node.children];
   const versionField = isContext(parts[0], 0) ? parts.shift() : undefined;
   const [serial, signature, issuer, validity, subject, spki, ...optional] = parts;
   if (!isUniversal(serial, 2)) throw new Error('the serial number is not an INTEGER');
   const [notBefore, notAfter, ...extra] = sequence(validity, 'Validity');
   if (extra.length > 0) throw new Error('Validity has two elements');
   const tbs: TbsCertificate = {
-    der: node?.der ?? new Uint8Array(),
+    der: node.der,
     version: versionField ? explicitVersion(versionField) : 0,
     serial: serial.content,
     signature: algorithmIdentifier(signature),
@@ -142,14 +143,15 @@ function explicitVersion(field: AsnNode): number {
 export function readCertificationRequest(root: AsnNode): CertificationRequestStructure {
   const [info, signatureAlgorithm, signature, ...rest] = sequence(root, 'CertificationRequest');
   if (rest.length > 0 || !signature) throw new Error('a CertificationRequest has three elements');
-  const [version, subject, spki, attributes, ...extra] = sequence(info, 'CertificationRequestInfo');
+  assertSequence(info, 'CertificationRequestInfo');
+  const [version, subject, spki, attributes, ...extra] = info.children;
   if (!isUniversal(version, 2)) throw new Error('the version is not an INTEGER');
   if (!isContext(attributes, 0) || !attributes.constructed || extra.length > 0) {
     throw new Error('CertificationRequestInfo does not end with [0] attributes');
   }
   return {
     info: {
-      der: info?.der ?? new Uint8Array(),
+      der: info.der,
       version: Number(integerOf(version)),
       subject: name(subject),
       subjectPublicKeyInfo: subjectPublicKeyInfo(spki),
@@ -188,15 +190,16 @@ function extensionList(node: AsnNode): Extension[] {
   });
 }
 
-export function algorithmIdentifier(node: AsnNode | undefined): AlgorithmIdentifier {
+function algorithmIdentifier(node: AsnNode | undefined): AlgorithmIdentifier {
   const [algorithm, parameters, ...rest] = sequence(node, 'AlgorithmIdentifier');
   if (rest.length > 0) throw new Error('AlgorithmIdentifier has more than two elements');
   return { oid: objectIdentifier(algorithm, 'an algorithm'), parameters: parameters?.der ?? null };
 }
 
 function subjectPublicKeyInfo(node: AsnNode | undefined): SubjectPublicKeyInfo {
-  const [algorithm, publicKey, ...rest] = sequence(node, 'SubjectPublicKeyInfo');
-  if (rest.length > 0 || !node) throw new Error('SubjectPublicKeyInfo has two elements');
+  assertSequence(node, 'SubjectPublicKeyInfo');
+  const [algorithm, publicKey, ...rest] = node.children;
+  if (rest.length > 0) throw new Error('SubjectPublicKeyInfo has two elements');
   return {
     der: node.der,
     algorithm: algorithmIdentifier(algorithm),
@@ -217,8 +220,12 @@ function objectIdentifier(node: AsnNode | undefined, what: string): string {
   return oidOf(node);
 }
 
-function sequence(node: AsnNode | undefined, what: string): AsnNode[] {
+function assertSequence(node: AsnNode | undefined, what: string): asserts node is AsnNode {
   if (!isUniversal(node, 16) || !node.constructed) throw new Error(`${what} is not a SEQUENCE`);
+}
+
+function sequence(node: AsnNode | undefined, what: string): AsnNode[] {
+  assertSequence(node, what);
   return node.children;
 }
 
@@ -228,7 +235,7 @@ function bitString(node: AsnNode | undefined, what: string): Uint8Array {
 }
 
 /** UTCTime (YYMMDDHHMMSSZ, years 50–99 in the 1900s) or GeneralizedTime, as RFC 5280 §4.1.2.5 allows them. */
-export function timeOf(node: AsnNode | undefined): Date {
+function timeOf(node: AsnNode | undefined): Date {
   if (node?.cls === tagClass.universal && node.tag === 24) return new Date(generalizedTimeOf(node));
   if (!isUniversal(node, 23) || node.constructed)
     throw new Error('a time is neither UTCTime nor GeneralizedTime');
