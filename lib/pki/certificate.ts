@@ -1,6 +1,7 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { algorithmView } from './algorithm';
+import type { AsnNode } from './asn';
 import { toBase64, toColonHex, toHex } from './bytes';
 import { extendedKeyUsageName } from './eku';
 import { decodeExtensions, type ExtensionView } from './extensions';
@@ -11,10 +12,8 @@ import { publicKeyView, type PublicKeyView } from './public-key';
 import { serialView } from './serial';
 import type { AlgorithmView, Decoded, DecodeOptions, PkiInput } from './types';
 import type { ExtendedKeyUsage, KeyUsage } from './usages';
-import { verifyCertificate } from './verify';
-import { certificateStructure } from './x509';
-
-export { verifyCertificate } from './verify';
+import { verifyStructure } from './verify';
+import { readCertificate } from './x509';
 
 export interface CertificateView {
   pem: string;
@@ -80,7 +79,7 @@ export async function certificateFromRead(
     return { ok: false, error: `This is ${found}, not a certificate` };
   }
   try {
-    return await certificateView(read.der, now, options.checkSelfSignature ?? true);
+    return await certificateView(read, now, options.checkSelfSignature ?? true);
   } catch (error) {
     return {
       ok: false,
@@ -90,16 +89,16 @@ export async function certificateFromRead(
 }
 
 async function certificateView(
-  der: Uint8Array<ArrayBuffer>,
+  { der, tree }: { der: Uint8Array<ArrayBuffer>; tree: AsnNode },
   now: Date,
   checkSelfSignature: boolean,
 ): Promise<Decoded<CertificateView>> {
-  const asn = certificateStructure(der);
+  const asn = readCertificate(tree);
   const { tbs } = asn;
   const subject = nameView(tbs.subject);
   const issuer = nameView(tbs.issuer);
   // The WebCrypto signature check runs on its own threads while the rest is decoded.
-  const selfSignature = checkSelfSignature ? sameName(subject, issuer) && verifyCertificate(der, der) : null;
+  const selfSignature = checkSelfSignature ? sameName(subject, issuer) && verifyStructure(asn, asn) : null;
   const publicKey = publicKeyView(tbs.subjectPublicKeyInfo);
   const extensions = decodeExtensions(tbs.extensions ?? []);
   const serial = serialView(tbs.serial);

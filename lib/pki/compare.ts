@@ -5,7 +5,7 @@ import { readPemOrDer } from './pem';
 import { serialView } from './serial';
 import type { ExtendedKeyUsage, KeyUsage } from './usages';
 import { verifySignedBy } from './verify';
-import { certificateStructure } from './x509';
+import { readCertificate } from './x509';
 
 export interface IssuanceRequest {
   csrPem: string;
@@ -62,7 +62,7 @@ function usageMismatches(expected: IssuanceRequest, cert: CertificateView): stri
 function serialMismatches(cert: CertificateView): string[] {
   const read = readPemOrDer(cert.derBase64);
   if (!read.ok) return [];
-  const serial = serialView(certificateStructure(read.der).tbs.serial);
+  const serial = serialView(readCertificate(read.tree).tbs.serial);
   const mismatches: string[] = [];
   if (!serial.positive)
     mismatches.push(`The serial number ${serial.decimal} is not positive (RFC 5280 §4.1.2.2)`);

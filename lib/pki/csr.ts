@@ -1,4 +1,5 @@
 import { algorithmView } from './algorithm';
+import type { AsnNode } from './asn';
 import { csrAttributeView, type CsrAttributeView } from './csr-attributes';
 import { toHex } from './bytes';
 import { extendedKeyUsageName } from './eku';
@@ -10,7 +11,7 @@ import { publicKeyView, type PublicKeyView } from './public-key';
 import type { AlgorithmView, Decoded, PkiInput } from './types';
 import { verifySignature } from './signature-check';
 import type { KeyUsage } from './usages';
-import { readExtensions, requestStructure, type Attribute, type Extension } from './x509';
+import { readCertificationRequest, readExtensions, type Attribute, type Extension } from './x509';
 
 export type { CsrAttributeView } from './csr-attributes';
 
@@ -56,7 +57,7 @@ export async function csrFromRead(read: ReadResult): Promise<Decoded<CsrView>> {
     return { ok: false, error: `This is ${found}, not a certificate signing request` };
   }
   try {
-    return await csrView(read.der);
+    return await csrView(read);
   } catch (error) {
     return {
       ok: false,
@@ -65,8 +66,14 @@ export async function csrFromRead(read: ReadResult): Promise<Decoded<CsrView>> {
   }
 }
 
-async function csrView(der: Uint8Array<ArrayBuffer>): Promise<Decoded<CsrView>> {
-  const asn = requestStructure(der);
+async function csrView({
+  der,
+  tree,
+}: {
+  der: Uint8Array<ArrayBuffer>;
+  tree: AsnNode;
+}): Promise<Decoded<CsrView>> {
+  const asn = readCertificationRequest(tree);
   const { info } = asn;
   const requested = requestedExtensions(info.attributes);
   const extensions = decodeExtensions(requested.extensions);

@@ -1,8 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { decodeScanned, type AsnNode } from './asn';
 import { copyBytes, fromBase64, toBase64, toHex } from './bytes';
 import { scanDer } from './der-scan';
 import type { PkiInput } from './types';
-import { structureKind } from './x509';
+import { outlineKind } from './x509';
 
 /** Larger inputs are refused before any parsing: no certificate or CSR we handle comes near. */
 export const maxInputBytes = 16 * 1024;
@@ -16,7 +17,14 @@ const acceptedLabels = new Map<string, 'certificate' | 'csr'>([
 
 export type DerKind = 'certificate' | 'csr' | 'unknown';
 export type ReadResult =
-  | { ok: true; kind: DerKind; der: Uint8Array<ArrayBuffer>; label: string | null }
+  | {
+      ok: true;
+      kind: DerKind;
+      der: Uint8Array<ArrayBuffer>;
+      label: string | null;
+      /** The decoded DER, which the certificate and CSR decoders read on. */
+      tree: AsnNode;
+    }
   | { ok: false; error: string };
 
 const fail = (error: string): ReadResult => ({ ok: false, error });
@@ -66,14 +74,20 @@ function readText(text: string): ReadResult {
 function classify(der: Uint8Array<ArrayBuffer>, label: string | null): ReadResult {
   const scan = scanDer(der);
   if (!scan.ok) return fail(`The data is not valid DER: ${scan.error}`);
-  const kind = structureKind(der);
+  let tree: AsnNode;
+  try {
+    tree = decodeScanned(der);
+  } catch (error) {
+    return fail(`The data is not valid DER: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const kind = outlineKind(tree);
   const labelled = label === null ? undefined : acceptedLabels.get(label);
   if (labelled && labelled !== kind) {
     const found =
       kind === 'unknown' ? 'something else' : kind === 'csr' ? 'a certificate request' : 'a certificate';
     return fail(`The PEM block is labelled ${label} but contains ${found}`);
   }
-  return { ok: true, kind, der, label };
+  return { ok: true, kind, der, label, tree };
 }
 
 function tooLarge(size: number): string {

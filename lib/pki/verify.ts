@@ -1,24 +1,18 @@
 import { readPemOrDer } from './pem';
 import { verifySignature } from './signature-check';
-import { certificateStructure } from './x509';
+import { readCertificate, type CertificateStructure } from './x509';
 
-/** Whether `issuer`'s public key verifies `certificate`'s signature; false for anything unreadable. */
-export async function verifyCertificate(
-  certificate: Uint8Array<ArrayBuffer>,
-  issuer: Uint8Array<ArrayBuffer>,
+/** Whether `signer`'s public key verifies `signed`'s signature; never throws. */
+export function verifyStructure(
+  signed: CertificateStructure,
+  signer: CertificateStructure,
 ): Promise<boolean> {
-  try {
-    const signed = certificateStructure(certificate);
-    const signer = issuer === certificate ? signed : certificateStructure(issuer);
-    return await verifySignature(
-      signed.tbs.der,
-      signed.signatureAlgorithm,
-      signed.signatureValue,
-      signer.tbs.subjectPublicKeyInfo,
-    );
-  } catch {
-    return false;
-  }
+  return verifySignature(
+    signed.tbs.der,
+    signed.signatureAlgorithm,
+    signed.signatureValue,
+    signer.tbs.subjectPublicKeyInfo,
+  );
 }
 
 /**
@@ -34,5 +28,9 @@ export async function verifySignedBy(
   if (!certificate.ok || !issuer.ok || certificate.kind !== 'certificate' || issuer.kind !== 'certificate') {
     return false;
   }
-  return verifyCertificate(certificate.der, issuer.der);
+  try {
+    return await verifyStructure(readCertificate(certificate.tree), readCertificate(issuer.tree));
+  } catch {
+    return false;
+  }
 }

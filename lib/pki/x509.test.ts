@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAsn } from './asn';
+import { oidOf, parseAsn } from './asn';
 import { asn1Tree } from './asn1-tree';
 import { readPemOrDer } from './pem';
-import { bytes, oidDer, tlv } from './robustness/der-builders';
-import {
-  certificateStructure,
-  readCertificate,
-  readExtensions,
-  requestStructure,
-  structureKind,
-} from './x509';
+import { bytes, oidArc, oidDer, tlv } from './robustness/der-builders';
+import { outlineKind, readCertificate, readCertificationRequest, readExtensions } from './x509';
 
 const read = (file: string) => {
   const result = readPemOrDer(readFileSync(file, 'utf8'));
@@ -48,31 +42,32 @@ describe('readCertificate', () => {
   });
 });
 
-describe('structureKind', () => {
-  it('tells certificates and requests apart and keeps what it read for the decoders', () => {
-    expect(structureKind(certificate)).toBe('certificate');
-    expect(structureKind(request)).toBe('csr');
-    expect(certificateStructure(certificate)).toBe(certificateStructure(certificate));
-    expect(requestStructure(request).info.version).toBe(0);
+describe('outlineKind', () => {
+  it('tells certificates and requests apart', () => {
+    expect(outlineKind(parseAsn(certificate))).toBe('certificate');
+    expect(outlineKind(parseAsn(request))).toBe('csr');
+    expect(readCertificationRequest(parseAsn(request)).info.version).toBe(0);
   });
 
   it('goes by the outline: a certificate with a bad field is still a certificate', () => {
     const broken = Uint8Array.from(certificate);
     broken[120] = 0x04; // notBefore as an OCTET STRING
-    expect(structureKind(broken)).toBe('certificate');
-    expect(() => certificateStructure(broken)).toThrow('a time is neither UTCTime nor GeneralizedTime');
+    expect(outlineKind(parseAsn(broken))).toBe('certificate');
+    expect(() => readCertificate(parseAsn(broken))).toThrow('a time is neither UTCTime nor GeneralizedTime');
     const signedPart = tlv(0x30, tlv(0x02, bytes(1)));
     const other = tlv(0x30, Uint8Array.from([...signedPart, ...tlv(0x30, bytes()), ...tlv(0x03, bytes(0))]));
-    expect(structureKind(other)).toBe('unknown');
+    expect(outlineKind(parseAsn(other))).toBe('unknown');
   });
 });
 
 describe('object identifiers', () => {
-  it('keeps 128-bit arcs (2.25 UUID OIDs) exact', () => {
+  it('keeps arcs beyond 2^53 and 128-bit arcs (2.25 UUID OIDs) exact', () => {
     const oid = '2.25.329800735698586629295641978511506172918';
     const extension = tlv(0x30, Uint8Array.from([...oidDer(oid), ...tlv(0x04, bytes(0x05, 0))]));
     const extensions = tlv(0x30, extension);
     expect(readExtensions(extensions)[0]?.oid).toBe(oid);
+    const beyondDoubles = parseAsn(oidArc((1n << 53n) + 1n)).children[0];
+    expect(oidOf(beyondDoubles)).toBe('1.2.9007199254740993');
     const tree = asn1Tree(extensions);
     expect(tree.ok && tree.view.children[0]?.children[0]?.value).toBe(oid);
   });

@@ -2,7 +2,6 @@ import {
   bitsOf,
   booleanOf,
   childrenOf,
-  decodeScanned,
   generalizedTimeOf,
   integerOf,
   isContext,
@@ -246,32 +245,12 @@ function timeOf(node: AsnNode | undefined): Date {
   return new Date(Date.UTC(year < 50 ? 2000 + year : 1900 + year, month - 1, day, hour, minute, second));
 }
 
-// The structure read while readPemOrDer classified the input, kept for the decoder that reads the same bytes.
-const structures = new WeakMap<Uint8Array, CertificateStructure | CertificationRequestStructure>();
-
 /**
- * Whether DER that scanDer has accepted is shaped like a certificate, a request or neither; never throws.
- * Only the outline counts, so that a certificate with one bad field is reported as one, with the reason.
+ * Whether a decoded value is shaped like a certificate, a request or neither. Only the outline counts, so
+ * that a certificate with one bad field is reported as one, with the reason, when its fields are read.
+ * Signed part, algorithm, signature; a request's signed part has four elements, the last [0] attributes.
  */
-export function structureKind(der: Uint8Array): 'certificate' | 'csr' | 'unknown' {
-  let root: AsnNode;
-  try {
-    root = decodeScanned(der);
-  } catch {
-    return 'unknown';
-  }
-  const kind = outlineKind(root);
-  try {
-    if (kind === 'certificate') structures.set(der, readCertificate(root));
-    if (kind === 'csr') structures.set(der, readCertificationRequest(root));
-  } catch {
-    // A bad field: the decoder reads the structure again and says what is wrong.
-  }
-  return kind;
-}
-
-/** Signed part, algorithm, signature; a request's signed part has four elements, the last [0] attributes. */
-function outlineKind(root: AsnNode): 'certificate' | 'csr' | 'unknown' {
+export function outlineKind(root: AsnNode): 'certificate' | 'csr' | 'unknown' {
   const [signed, algorithm, signature, ...rest] = isUniversal(root, 16) ? root.children : [];
   if (
     !isUniversal(signed, 16) ||
@@ -286,16 +265,4 @@ function outlineKind(root: AsnNode): 'certificate' | 'csr' | 'unknown' {
   if (others.length === 3 && isUniversal(first, 2) && isContext(last, 0)) return 'csr';
   if (others.length >= 5 && (isUniversal(first, 2) || isContext(first, 0))) return 'certificate';
   return 'unknown';
-}
-
-/** The certificate in `der`, read again only when readPemOrDer did not classify these very bytes. */
-export function certificateStructure(der: Uint8Array): CertificateStructure {
-  const known = structures.get(der);
-  return known && 'tbs' in known ? known : readCertificate(parseAsn(der));
-}
-
-/** The request in `der`, read again only when readPemOrDer did not classify these very bytes. */
-export function requestStructure(der: Uint8Array): CertificationRequestStructure {
-  const known = structures.get(der);
-  return known && 'info' in known ? known : readCertificationRequest(parseAsn(der));
 }

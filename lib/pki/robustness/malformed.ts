@@ -98,6 +98,7 @@ export function malformedCases(csrPem: string, certificatePem: string): Malforme
       /not minimally encoded/,
     ),
     refused('OID arc 2^31, valid but not a certificate', oidArc(1n << 31n), /neither a certificate/),
+    refused('OID arc 2^53+1, exact but not a certificate', oidArc((1n << 53n) + 1n), /neither a certificate/),
     refused(
       'high tag number not minimal',
       tlv(0x30, bytes(0x1f, 0x80, 0x01, 0x00)),
