@@ -102,7 +102,13 @@ export const keySummarySchema = z.object({
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;
 
-export const requestErrorSchema = z.object({ code: z.string(), message: z.string() });
+export const requestErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** For `import_unknown`: the key label the import whose answer was lost was for. */
+  label: z.string().optional(),
+});
+export type RequestError = z.infer<typeof requestErrorSchema>;
 
 export const requestViewSchema = z.object({
   id: z.string(),
@@ -171,13 +177,31 @@ export type RequestPage = z.infer<typeof requestPageSchema>;
 
 export const expiryStates = ['valid', 'expiring', 'expired', 'not-yet-valid'] as const;
 
+/**
+ * Whether an HSM key holds a certificate, as far as CertDesk knows (derived by lib/api/hsm-import.ts).
+ * 'unknown': the TSB's answer to an import into `label` was lost, so that key may hold it or not;
+ * `importedLabel` is where an earlier import was confirmed, if one was.
+ */
+export const hsmImportSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('imported'), label: z.string() }),
+  z.object({ state: z.literal('not_imported') }),
+  z.object({
+    state: z.literal('unknown'),
+    label: z.string().nullable(),
+    importedLabel: z.string().nullable(),
+  }),
+]);
+export type HsmImport = z.infer<typeof hsmImportSchema>;
+
 /** A certificate CertDesk issued or imported, with its decoded summary. */
 export const certificateSummarySchema = z.object({
   id: z.string(),
   source: z.enum(['issued', 'imported']),
   requestId: z.string().nullable(),
   signKeyName: z.string().nullable(),
+  /** The label an import was confirmed under; null is not "not imported": read `hsmImport`. */
   importedLabel: z.string().nullable(),
+  hsmImport: hsmImportSchema,
   serialHex: z.string(),
   subject: z.string(),
   issuer: z.string(),

@@ -93,7 +93,7 @@ describe('certificate inventory', () => {
     );
     const lines = (await csv.text()).split('\r\n');
     expect(lines[0]).toBe(
-      'id,source,common_name,subject,issuer,serial_hex,not_before,not_after,expiry,sha256_fingerprint,sign_key_name,imported_label,request_id,created_at',
+      'id,source,common_name,subject,issuer,serial_hex,not_before,not_after,expiry,sha256_fingerprint,sign_key_name,imported_label,hsm_import,request_id,created_at',
     );
     expect(lines[1]).toContain(",issued,'=cmd|calc.example,");
     const json = await exportRoute(

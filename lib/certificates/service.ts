@@ -72,6 +72,8 @@ const csvColumns: { header: string; value: (c: CertificateSummary) => string | n
   { header: 'sha256_fingerprint', value: (c) => c.sha256Fingerprint },
   { header: 'sign_key_name', value: (c) => c.signKeyName },
   { header: 'imported_label', value: (c) => c.importedLabel },
+  // An empty imported_label is not "not imported" when an import's answer was lost: this column says which.
+  { header: 'hsm_import', value: (c) => c.hsmImport.state },
   { header: 'request_id', value: (c) => c.requestId },
   { header: 'created_at', value: (c) => c.createdAt },
 ];

@@ -1,7 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { CertificateSummary } from '@/lib/api/dto';
-import { expiringWithinMs } from '@/lib/db/certificates';
+import { hsmImportOf } from '@/lib/api/hsm-import';
+import { expiringWithinMs, type InventoryRow } from '@/lib/db/certificates';
 import type { CertificateRow, NewCertificateRow } from '@/lib/db/schema';
 import { decodeCertificate } from '@/lib/pki';
 
@@ -38,13 +39,14 @@ export function expiryAt(
   return end < at + expiringWithinMs ? 'expiring' : 'valid';
 }
 
-export function toSummary(row: CertificateRow, now: Date): CertificateSummary {
+export function toSummary(row: InventoryRow, now: Date): CertificateSummary {
   return {
     id: row.id,
     source: row.source,
     requestId: row.request_id,
     signKeyName: row.sign_key_name,
     importedLabel: row.imported_label,
+    hsmImport: hsmImportOf({ importedLabel: row.imported_label, error: row.request_error }),
     serialHex: row.serial_hex,
     subject: row.subject,
     issuer: row.issuer,

@@ -1,11 +1,15 @@
 import 'server-only';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { CertificateListQuery } from '@/lib/api/dto';
+import type { CertificateListQuery, RequestError } from '@/lib/api/dto';
 import { getDb } from './index';
 import { contains } from './requests';
 import type { CertificateRow, Database, NewCertificateRow } from './schema';
 
-// The certificates repository: issued and imported certificates with their decoded summary columns.
+// The certificates repository: issued and imported certificates with their decoded summary columns, each
+// read with the error of the request it was issued for (where an import's lost answer is kept).
+
+/** A stored certificate and the error its request holds (null: none, or no request). */
+export type InventoryRow = CertificateRow & { request_error: RequestError | null };
 
 export const expiringWithinMs = 30 * 86_400_000;
 
@@ -30,12 +34,32 @@ export async function setImportedLabel(sha256Fingerprint: string, label: string)
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function findCertificateRow(id: string): Promise<CertificateRow | undefined> {
-  const db = await getDb();
-  return db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+type Eb = ExpressionBuilder<Database, 'certificates'>;
+
+// A subquery rather than a join: the filters name certificate columns that requests has too.
+const requestError = (eb: Eb) =>
+  eb
+    .selectFrom('requests')
+    .select('requests.error')
+    .whereRef('requests.id', '=', 'certificates.request_id')
+    .as('request_error');
+
+// The requests repository wrote the column as JSON of a RequestError (request-rows.ts), so the cast holds.
+function toInventoryRow({ request_error, ...row }: CertificateRow & { request_error: string | null }) {
+  const error = request_error === null ? null : (JSON.parse(request_error) as RequestError);
+  return { ...row, request_error: error };
 }
 
-type Eb = ExpressionBuilder<Database, 'certificates'>;
+export async function findCertificateRow(id: string): Promise<InventoryRow | undefined> {
+  const db = await getDb();
+  const row = await db
+    .selectFrom('certificates')
+    .selectAll('certificates')
+    .select(requestError)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toInventoryRow(row);
+}
 
 function expiryCondition(
   eb: Eb,
@@ -85,17 +109,18 @@ export async function listCertificateRows(
   query: CertificateListQuery,
   now: Date,
   options: { all?: boolean } = {},
-): Promise<{ rows: CertificateRow[]; total: number }> {
+): Promise<{ rows: InventoryRow[]; total: number }> {
   const db = await getDb();
   const where = (eb: Eb) => filters(eb, query, now);
   let select = db
     .selectFrom('certificates')
-    .selectAll()
+    .selectAll('certificates')
+    .select(requestError)
     .where(where)
     .orderBy(sortColumns[query.sort], query.order)
     .orderBy('id', query.order);
   if (!options.all) select = select.limit(query.pageSize).offset((query.page - 1) * query.pageSize);
-  const rows = await select.execute();
+  const rows = (await select.execute()).map(toInventoryRow);
   if (options.all) return { rows, total: rows.length };
   const { total } = await db
     .selectFrom('certificates')

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
-import type { RequestListQuery, RequestPage, RequestView } from '@/lib/api/dto';
+import type { RequestError, RequestListQuery, RequestPage, RequestView } from '@/lib/api/dto';
+import { importUnknownCode } from '@/lib/api/hsm-import';
 import { recordImported } from '@/lib/certificates';
 import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
 import { cancelRequest as cancelUpstream, importPlainCertificate, TsbError } from '@/lib/tsb';
@@ -78,9 +79,10 @@ export async function cancelRequest(id: string, signal: AbortSignal = userDeadli
 }
 
 /** What a request holds while an import's answer is lost (its status stays EXECUTED). */
-export function importUnknown(label: string) {
+export function importUnknown(label: string): RequestError & { label: string } {
   return {
-    code: 'import_unknown',
+    code: importUnknownCode,
+    label,
     message:
       `The TSB did not answer the import into ${label} in time, so whether that key now holds this certificate ` +
       'is not known. Importing it again is safe: it only attaches the same certificate again.',

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ExpiryStatus } from '@/components/certificate/expiry-status';
+import { HsmImportStatus } from '@/components/certificate/hsm-import-status';
 import { utcText } from '@/components/pki/format';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -66,7 +67,7 @@ function Provenance({ certificate }: { certificate: Certificate }) {
               term: 'Signing key',
               detail: <span className="font-mono">{certificate.signKeyName ?? '—'}</span>,
             },
-            { term: 'HSM label', detail: certificate.importedLabel ?? <em>not imported</em> },
+            { term: 'HSM label', detail: <HsmImportStatus hsmImport={certificate.hsmImport} /> },
             {
               term: 'Added',
               detail: <time dateTime={certificate.createdAt}>{utcText(certificate.createdAt)}</time>,

@@ -6,12 +6,16 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { importCertificateSchema, type ImportCertificate } from '@/lib/api/dto';
+import { importCertificateSchema, type HsmImport, type ImportCertificate } from '@/lib/api/dto';
 import { isApiError } from '@/lib/api/fetcher';
+import { confirmedLabel, importUnknownCode } from '@/lib/api/hsm-import';
 import { useImportCertificate } from '@/lib/query/requests';
 
-/** Stores the issued certificate in the HSM under a label; once done, says where it went. */
-export function ImportForm({ id, importedLabel }: { id: string; importedLabel: string | null }) {
+/**
+ * Stores the issued certificate in the HSM under a label; once done, says where it went. While an import's
+ * answer is lost the form stays, so that it can be retried (the request's error says why).
+ */
+export function ImportForm({ id, hsmImport }: { id: string; hsmImport: HsmImport }) {
   const importCertificate = useImportCertificate(id);
   const { register, handleSubmit, setError, formState } = useForm<ImportCertificate>({
     resolver: zodResolver(importCertificateSchema),
@@ -32,12 +36,13 @@ export function ImportForm({ id, importedLabel }: { id: string; importedLabel: s
     }
   });
 
-  if (importedLabel) {
-    return <Alert tone="ok">Imported into the HSM as {importedLabel}</Alert>;
-  }
+  const label = confirmedLabel(hsmImport);
+  const imported = label ? <Alert tone="ok">Imported into the HSM as {label}</Alert> : null;
+  if (hsmImport.state === 'imported') return imported;
 
   return (
     <section aria-labelledby="import-heading" className="flex flex-col gap-3">
+      {imported}
       <h3 id="import-heading" className="text-sm font-semibold">
         Import into the HSM
       </h3>
@@ -59,7 +64,7 @@ export function ImportForm({ id, importedLabel }: { id: string; importedLabel: s
         <Alert
           tone="danger"
           title={
-            formState.errors.root.server.type === 'import_unknown'
+            formState.errors.root.server.type === importUnknownCode
               ? 'Whether the certificate was imported is not known.'
               : 'The certificate was not imported.'
           }

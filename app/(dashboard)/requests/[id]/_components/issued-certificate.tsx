@@ -6,6 +6,7 @@ import { useCertificateInspection } from '@/components/pki/use-certificate-inspe
 import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { RequestView } from '@/lib/api/dto';
+import { hsmImportOf } from '@/lib/api/hsm-import';
 import { useKeyCertificate } from '@/lib/query/key-certificate';
 import { ImportForm } from './import-form';
 
@@ -46,7 +47,7 @@ export function IssuedCertificate({
           ca={ca}
           serverFiles={{ pem: `${download}?format=pem`, der: `${download}?format=der` }}
         />
-        <ImportForm id={request.id} importedLabel={request.importedLabel} />
+        <ImportForm id={request.id} hsmImport={hsmImportOf(request)} />
       </CardContent>
     </Card>
   );

@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { RequestView } from '@/lib/api/dto';
 import { isApiError } from '@/lib/api/fetcher';
+import { hsmImportOf } from '@/lib/api/hsm-import';
 import { requestAuditHref } from '@/lib/query/audit';
 import { isTerminal, useRequest } from '@/lib/query/requests';
 import { ApprovalSection } from './approval-section';
@@ -23,7 +24,7 @@ import { RequestSummary } from './request-summary';
 function errorTitle(request: RequestView): string {
   if (request.error?.code === 'answer_lost')
     return 'The TSB’s answer was lost: a certificate may have been signed.';
-  if (request.error?.code === 'import_unknown') return 'Whether the certificate was imported is not known.';
+  if (hsmImportOf(request).state === 'unknown') return 'Whether the certificate was imported is not known.';
   if (request.status === 'UNKNOWN') return 'The TSB’s answer did not arrive.';
   return 'The request did not go through.';
 }
