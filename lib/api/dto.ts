@@ -234,11 +234,16 @@ export type CertificatePage = z.infer<typeof certificatePageSchema>;
 
 /** GET /api/reconciliation: what CertDesk and the TSB disagree about. */
 export const reconciliationSchema = z.object({
-  /** Open requests on the TSB that CertDesk has no record of. */
-  untracked: z.array(z.object({ tsbRequestId: z.string(), status: z.string() })),
+  /** Open requests on the TSB that CertDesk has no record of; null when the TSB's list was not read in time. */
+  untracked: z.array(z.object({ tsbRequestId: z.string(), status: z.string() })).nullable(),
   /** CertDesk requests whose submission outcome is not known yet. */
   unknown: z.array(requestViewSchema),
   checkedAt: z.iso.datetime(),
+  /**
+   * False when the user's deadline (USER_DEADLINE_MS) ended the pass early: what it settled by then is
+   * shown, and the rest is left for the next pass.
+   */
+  complete: z.boolean(),
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 

@@ -13,12 +13,13 @@ export async function cancelRequest(id: string, signal?: AbortSignal): Promise<v
 }
 
 /** Ids and statuses of the requests in the given states (TSB ≥ 2.0.1). */
-export async function filteredRequests(statuses: TsbRequestStatus[]) {
+export async function filteredRequests(statuses: TsbRequestStatus[], signal?: AbortSignal) {
   const reply = await tsbCall('/v1/filteredRequests', {
     method: 'POST',
     body: { requestStatusList: statuses },
     schema: filteredRequestsSchema,
     idempotent: true,
+    signal,
   });
   return reply.requests;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { TimeAgo } from '@/components/requests/countdown';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
@@ -45,6 +46,12 @@ export function ReconciliationView() {
           message={`${error.message} Showing the previous one.`}
         />
       ) : null}
+      {data.complete ? null : (
+        <Alert tone="warn" title="The comparison was cut short.">
+          The TSB answered too slowly to finish within the time an answer is due. What is shown was settled by
+          then; the rest waits for the next comparison, here or by the tracker. Compare again to finish it.
+        </Alert>
+      )}
       <UntrackedRequests requests={data.untracked} />
       <UnknownRequests requests={data.unknown} />
     </div>

@@ -17,7 +17,12 @@ export function UntrackedRequests({ requests }: { requests: Reconciliation['untr
         </CardDescription>
       </CardHeader>
       <CardContent>
-        {requests.length === 0 ? (
+        {requests === null ? (
+          <EmptyState
+            title="Not read this time"
+            description="The TSB did not list its requests before the comparison had to answer. Compare again."
+          />
+        ) : requests.length === 0 ? (
           <EmptyState title="None" description="Every open request on the TSB is one CertDesk knows." />
         ) : (
           <table className="w-full text-left text-sm">
