@@ -1,5 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import type { Reconciliation } from '@/lib/api/dto';
 
 /** Open TSB requests CertDesk never recorded: someone else's, or sent around CertDesk. */
@@ -25,27 +26,22 @@ export function UntrackedRequests({ requests }: { requests: Reconciliation['untr
         ) : requests.length === 0 ? (
           <EmptyState title="None" description="Every open request on the TSB is one CertDesk knows." />
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Open TSB requests unknown to CertDesk</caption>
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
+          <Table variant="plain" caption="Open TSB requests unknown to CertDesk">
+            <TableHead>
               <tr>
-                <th scope="col" className="py-2 pr-4">
-                  TSB request id
-                </th>
-                <th scope="col" className="py-2">
-                  Status on the TSB
-                </th>
+                <Th>TSB request id</Th>
+                <Th>Status on the TSB</Th>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+            </TableHead>
+            <TableBody>
               {requests.map((request) => (
                 <tr key={request.tsbRequestId}>
-                  <td className="py-2 pr-4 font-mono text-xs">{request.tsbRequestId}</td>
-                  <td className="py-2">{request.status}</td>
+                  <Td className="pr-4 font-mono text-xs">{request.tsbRequestId}</Td>
+                  <Td>{request.status}</Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </CardContent>
     </Card>
