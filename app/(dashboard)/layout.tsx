@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getSessionState } from '@/lib/auth';
-import { changePasswordUrl, requestedPathHeader, signInUrlFor } from '@/lib/auth/next-path';
+import { authStepUrl, requestedPathHeader, signInUrlFor } from '@/lib/auth/next-path';
 import { navLinksFor } from '@/lib/authz/nav';
 import { getSimulatorAppUrl } from '@/lib/config';
 import { DashboardNav } from './_components/dashboard-nav';
@@ -17,8 +17,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const requestHeaders = await headers();
   const session = await getSessionState(requestHeaders);
   if (!session) redirect(signInUrlFor(requestHeaders));
-  if (session.mustEnrolSecondFactor) redirect('/two-factor');
-  if (session.mustChangePassword) redirect(changePasswordUrl(requestHeaders.get(requestedPathHeader)));
+  const requested = requestHeaders.get(requestedPathHeader);
+  if (session.mustEnrolSecondFactor) redirect(authStepUrl('/two-factor', requested));
+  if (session.mustChangePassword) redirect(authStepUrl('/change-password', requested));
   const { actor } = session;
   const simulatorAppUrl = getSimulatorAppUrl();
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changePasswordUrl, loginUrl, requestedPathHeader, safeNext, signInUrlFor } from './next-path';
+import {
+  authStepUrl,
+  loginUrl,
+  requestedPathHeader,
+  safeNext,
+  signInUrlFor,
+  type AuthStep,
+} from './next-path';
 
 describe('safeNext', () => {
   it.each(['/requests/new', '/requests?status=PENDING', '/certificates/abc#pem', '/'])(
@@ -38,15 +45,15 @@ describe('loginUrl', () => {
   });
 });
 
-describe('changePasswordUrl', () => {
-  it('goes on to the page the user was going to', () => {
-    expect(changePasswordUrl('/approvals')).toBe('/change-password?next=%2Fapprovals');
-    expect(changePasswordUrl('/requests?status=PENDING')).toBe(
-      '/change-password?next=%2Frequests%3Fstatus%3DPENDING',
-    );
+describe('authStepUrl', () => {
+  const steps: AuthStep[] = ['/login', '/change-password', '/two-factor'];
+
+  it.each(steps)('%s goes on to the page the user was going to', (step) => {
+    expect(authStepUrl(step, '/approvals')).toBe(`${step}?next=%2Fapprovals`);
+    expect(authStepUrl(step, '/requests?status=PENDING')).toBe(`${step}?next=%2Frequests%3Fstatus%3DPENDING`);
   });
 
-  it('is the plain page for the overview, a missing target or an off-site one', () => {
+  it.each(steps)('%s is the plain page for the overview, a missing target or an off-site one', (step) => {
     for (const next of [
       '/',
       undefined,
@@ -54,10 +61,21 @@ describe('changePasswordUrl', () => {
       '',
       '//evil.example/',
       '/\\evil.example',
+      '/\t/evil.example',
       'https://evil.example/',
     ]) {
-      expect(changePasswordUrl(next), String(next)).toBe('/change-password');
+      expect(authStepUrl(step, next), String(next)).toBe(step);
     }
+  });
+
+  it('nests one step in another, and each unwraps to a path on this site', () => {
+    const url = authStepUrl('/login', authStepUrl('/two-factor', '/requests/abc'));
+    expect(url).toBe('/login?next=%2Ftwo-factor%3Fnext%3D%252Frequests%252Fabc');
+    const afterSignIn = safeNext(new URL(url, 'http://certdesk.invalid').searchParams.get('next'));
+    expect(afterSignIn).toBe('/two-factor?next=%2Frequests%2Fabc');
+    expect(safeNext(new URL(afterSignIn, 'http://certdesk.invalid').searchParams.get('next'))).toBe(
+      '/requests/abc',
+    );
   });
 });
 

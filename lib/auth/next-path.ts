@@ -25,15 +25,17 @@ export function loginUrl(next: string, reauth: boolean): string {
   return `/login?${query.toString()}`;
 }
 
+/** The pages sign-in goes through before CertDesk opens: the sign-in page and the two steps it may ask for. */
+export type AuthStep = '/login' | '/change-password' | '/two-factor';
+
 /**
- * The first-password page, going on to `next` once the one-time password is replaced: invited users keep
- * the link they followed. An off-site `next` means the overview, and plain /change-password.
+ * The auth step's page, going on to `next` once it is done: a user who followed a link keeps it through
+ * sign-in, choosing a password and enrolling a second factor. An off-site `next` means the overview, and
+ * the plain page.
  */
-export function changePasswordUrl(next: string | null | undefined): string {
+export function authStepUrl(step: AuthStep, next: string | null | undefined): string {
   const target = safeNext(next);
-  return target === '/'
-    ? '/change-password'
-    : `/change-password?${new URLSearchParams({ next: target }).toString()}`;
+  return target === '/' ? step : `${step}?${new URLSearchParams({ next: target }).toString()}`;
 }
 
 /** The request header proxy.ts sets to the requested path and query: layouts and pages see no URL. */
@@ -44,6 +46,5 @@ export const requestedPathHeader = 'x-certdesk-path';
  * named by `headers` (set by proxy.ts). A missing or off-site path means the overview, and plain /login.
  */
 export function signInUrlFor(headers: Headers): string {
-  const next = safeNext(headers.get(requestedPathHeader));
-  return next === '/' ? '/login' : loginUrl(next, false);
+  return authStepUrl('/login', headers.get(requestedPathHeader));
 }

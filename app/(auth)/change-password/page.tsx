@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { getSessionState } from '@/lib/auth';
-import { loginUrl, safeNext } from '@/lib/auth/next-path';
+import { authStepUrl, safeNext } from '@/lib/auth/next-path';
 import { SignOutButton } from '@/app/(dashboard)/_components/sign-out-button';
 import { ChangePasswordForm } from '@/app/(dashboard)/account/password/_components/change-password-form';
 
@@ -18,8 +18,8 @@ type Props = { searchParams: Promise<{ next?: string }> };
 export default async function FirstPasswordPage({ searchParams }: Props) {
   const next = safeNext((await searchParams).next);
   const state = await getSessionState(await headers());
-  if (!state) redirect(next === '/' ? '/login' : loginUrl(next, false));
-  if (state.mustEnrolSecondFactor) redirect('/two-factor');
+  if (!state) redirect(authStepUrl('/login', next));
+  if (state.mustEnrolSecondFactor) redirect(authStepUrl('/two-factor', next));
   if (!state.mustChangePassword) redirect(next);
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getSessionState } from '@/lib/auth';
-import { changePasswordUrl, safeNext } from '@/lib/auth/next-path';
+import { authStepUrl, safeNext } from '@/lib/auth/next-path';
 import { getAuthConfig } from '@/lib/auth/config';
 import { demoPassword, demoUsers } from '@/lib/auth/demo-users';
 import { DemoAccounts } from './_components/demo-accounts';
@@ -20,8 +20,8 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeNext(params.next);
   const reauth = params.reauth === '1';
   const state = await getSessionState(await headers());
-  if (state?.mustEnrolSecondFactor) redirect('/two-factor');
-  if (state?.mustChangePassword) redirect(changePasswordUrl(next));
+  if (state?.mustEnrolSecondFactor) redirect(authStepUrl('/two-factor', next));
+  if (state?.mustChangePassword) redirect(authStepUrl('/change-password', next));
   if (state && !reauth) redirect(next);
   const config = getAuthConfig();
 

@@ -4,14 +4,22 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { getSessionState } from '@/lib/auth';
+import { authStepUrl, safeNext } from '@/lib/auth/next-path';
 import { roleLabels } from '@/lib/auth/types';
 import { TotpEnrolment } from './_components/totp-enrolment';
 
 export const metadata: Metadata = { title: 'Two-factor authentication' };
 
-export default async function TwoFactorPage() {
+type Props = { searchParams: Promise<{ next?: string }> };
+
+// Enrolment, and the status of one's second factor. `next` is where the user was going (a path on this
+// site only); enrolment goes there once it is done.
+export default async function TwoFactorPage({ searchParams }: Props) {
+  const next = safeNext((await searchParams).next);
   const state = await getSessionState(await headers());
-  if (!state) redirect('/login?next=/two-factor');
+  if (!state) redirect(authStepUrl('/login', authStepUrl('/two-factor', next)));
+  // Nothing left to do on the way there (enrolled in another tab, or a stale link).
+  if (state.secondFactor && next !== '/') redirect(next);
 
   if (state.secondFactor) {
     return (
@@ -33,7 +41,7 @@ export default async function TwoFactorPage() {
           The {roleLabels[state.actor.role]} role requires a second factor. CertDesk opens once it is set up.
         </Alert>
       ) : null}
-      <TotpEnrolment />
+      <TotpEnrolment next={next} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,9 +15,12 @@ function field(form: HTMLFormElement, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Enrols an authenticator app: password, then the secret to add, then one code to prove it works. */
-export function TotpEnrolment() {
-  const router = useRouter();
+/**
+ * Enrols an authenticator app: password, then the secret to add, then one code to prove it works. Then
+ * goes to `next` (a path on this site, checked by the page), by a full navigation: enrolling renews the
+ * session, and the server should render for the new one rather than the router serve its cache.
+ */
+export function TotpEnrolment({ next }: { next: string }) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -46,8 +48,7 @@ export function TotpEnrolment() {
     const { error } = await authClient.twoFactor.verifyTotp({ code });
     setPending(false);
     if (error) return setError(error.message ?? 'The code was not accepted.');
-    router.replace('/');
-    router.refresh();
+    window.location.assign(next);
   }
 
   return (
