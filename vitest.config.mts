@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defaultServerConditions } from 'vite';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// `*.rsc.test.ts` run as React Server Components code does in Next: with the react-server condition, so
+// that React's cache() keeps values within a render (lib/testing/render-scope.ts). Everything else runs
+// as plain Node.
+const rscTests = '**/*.rsc.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -10,8 +16,27 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,mocks,components,app,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['./lib/testing/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{lib,mocks,components,app,scripts}/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, rscTests],
+        },
+      },
+      {
+        extends: true,
+        ssr: {
+          resolve: {
+            conditions: ['react-server', ...defaultServerConditions],
+            externalConditions: ['react-server'],
+          },
+        },
+        test: { name: 'rsc', include: [`{lib,app}/${rscTests}`] },
+      },
+    ],
   },
 });
