@@ -49,12 +49,20 @@ export type PasswordChangeRequiredTable = {
   since: string;
 };
 
+export type TotpLastStepTable = {
+  user_id: string;
+  /** The TOTP time step (Unix time / period) of the last code accepted from this user. */
+  step: number;
+  accepted_at: string;
+};
+
 export type AuthTables = {
   user: UserTable;
   session: SessionTable;
   sign_in_throttle: SignInThrottleTable;
   api_tokens: ApiTokensTable;
   password_change_required: PasswordChangeRequiredTable;
+  totp_last_step: TotpLastStepTable;
 };
 
 export type AuthDb = Kysely<Database & AuthTables>;

@@ -9,6 +9,7 @@ import { sessionCookie, cookieAttributes } from './cookies';
 import { seedDemoUsers } from './demo';
 import { signInEvents } from './sign-in-events';
 import { ssoCallbackRole, ssoPlugin, ssoRoleSync } from './sso';
+import { totpOptions, totpReplayGuard } from './totp-replay';
 
 // The one better-auth instance, on the registry's SQLite database (tables from migration 0004).
 
@@ -88,8 +89,10 @@ export function createAuth(db: AuthDb, config: AuthConfig) {
       twoFactor({
         issuer: 'CertDesk',
         allowPasswordless: true,
+        totpOptions,
         accountLockout: { maxFailedAttempts: 5, durationSeconds: 15 * 60 },
       }),
+      totpReplayGuard(db),
       admin({ roles: roleAccess, defaultRole: 'operator', adminRoles: ['admin'] }),
       ...(config.oidc ? [ssoPlugin(config.oidc), ssoRoleSync(db)] : []),
       signInEvents(db),

@@ -4,6 +4,7 @@ import * as requestListIndexes from './0002-request-list-indexes';
 import * as auditLog from './0003-audit-log';
 import * as accounts from './0004-accounts';
 import * as passwordChange from './0005-password-change';
+import * as totpLastStep from './0006-totp-last-step';
 
 // Migrations are listed here rather than read from a folder at run time: the server is bundled, so a
 // folder scan would not find them. Names sort in the order they run; never rename or edit one that shipped.
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003-audit-log': auditLog,
   '0004-accounts': accounts,
   '0005-password-change': passwordChange,
+  '0006-totp-last-step': totpLastStep,
 };
 
 export const migrationProvider: MigrationProvider = {
