@@ -3,8 +3,8 @@ import 'server-only';
 export {
   exportCertificates,
   getCertificate,
+  importedCertificate,
   listCertificates,
-  recordImported,
   recordIssued,
 } from './service';
 export { certificateFile, certificateFormats, type CertificateFile, type CertificateFormat } from './files';

@@ -1,11 +1,12 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { CertificateListQuery, CertificatePage, CertificateSummary } from '@/lib/api/dto';
+import type { TransactionWrite } from '@/lib/db';
 import {
   findCertificateRow,
+  importedCertificateWrite,
   insertCertificate,
   listCertificateRows,
-  setImportedLabel,
 } from '@/lib/db/certificates';
 import { certificateRow, toSummary } from './summary';
 import { toCsv } from './csv';
@@ -28,8 +29,16 @@ export async function recordIssued(request: {
   if (row) await insertCertificate(row);
 }
 
-/** Notes that a certificate was imported under `label`; one not in the inventory yet is added as imported. */
-export async function recordImported(pem: string, label: string, requestId: string | null): Promise<void> {
+/**
+ * The inventory's part of a confirmed import under `label` (a certificate not in the inventory yet is
+ * added as imported), for the caller to run in the transaction that records the import on its request;
+ * undefined when the PEM does not decode. The PEM is decoded here, before that transaction opens.
+ */
+export async function importedCertificate(
+  pem: string,
+  label: string,
+  requestId: string | null,
+): Promise<TransactionWrite | undefined> {
   const origin = {
     source: 'imported' as const,
     request_id: requestId,
@@ -37,8 +46,7 @@ export async function recordImported(pem: string, label: string, requestId: stri
     imported_label: label,
   };
   const row = await certificateRow(pem, origin);
-  if (!row) return;
-  if (!(await setImportedLabel(row.sha256_fingerprint, label))) await insertCertificate(row);
+  return row ? importedCertificateWrite({ ...row, imported_label: label }) : undefined;
 }
 
 export async function listCertificates(query: CertificateListQuery): Promise<CertificatePage> {

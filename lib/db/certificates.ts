@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { CertificateListQuery, RequestError } from '@/lib/api/dto';
-import { getDb } from './index';
+import { getDb, type Db, type TransactionWrite } from './index';
 import { contains } from './requests';
 import type { CertificateRow, Database, NewCertificateRow } from './schema';
 
@@ -13,9 +13,7 @@ export type InventoryRow = CertificateRow & { request_error: RequestError | null
 
 export const expiringWithinMs = 30 * 86_400_000;
 
-/** Stores a certificate once (by SHA-256 fingerprint); a second copy of the same certificate is ignored. */
-export async function insertCertificate(row: NewCertificateRow): Promise<void> {
-  const db = await getDb();
+async function insertOnce(db: Db, row: NewCertificateRow): Promise<void> {
   await db
     .insertInto('certificates')
     .values(row)
@@ -23,15 +21,27 @@ export async function insertCertificate(row: NewCertificateRow): Promise<void> {
     .execute();
 }
 
-/** Records the key label a certificate was imported under; false when no such certificate is stored. */
-export async function setImportedLabel(sha256Fingerprint: string, label: string): Promise<boolean> {
-  const db = await getDb();
-  const result = await db
-    .updateTable('certificates')
-    .set({ imported_label: label })
-    .where('sha256_fingerprint', '=', sha256Fingerprint)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+/** Stores a certificate once (by SHA-256 fingerprint); a second copy of the same certificate is ignored. */
+export async function insertCertificate(row: NewCertificateRow): Promise<void> {
+  await insertOnce(await getDb(), row);
+}
+
+/**
+ * The write noting that `row`'s certificate was imported under `row.imported_label`: the stored copy's
+ * label is set, or `row` is stored when the certificate is not in the inventory yet. For the transaction
+ * that records the import on its request (updateRequestRecord), so that the two never disagree.
+ */
+export function importedCertificateWrite(
+  row: NewCertificateRow & { imported_label: string },
+): TransactionWrite {
+  return async (trx) => {
+    const result = await trx
+      .updateTable('certificates')
+      .set({ imported_label: row.imported_label })
+      .where('sha256_fingerprint', '=', row.sha256_fingerprint)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) await insertOnce(trx, row);
+  };
 }
 
 type Eb = ExpressionBuilder<Database, 'certificates'>;

@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type Transaction } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -11,6 +11,12 @@ import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
 export type { Database } from './schema';
+
+/**
+ * A repository's write that a caller hands to another repository's transaction, so that both are stored
+ * or neither is. It must do database work only: the connection is held until it settles.
+ */
+export type TransactionWrite = (trx: Transaction<Database>) => Promise<void>;
 
 const defaultUrl = 'data/certdesk.db';
 

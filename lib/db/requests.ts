@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { RequestListQuery, RequestStatus } from '@/lib/api/dto';
 import type { StoredRequest } from '@/lib/requests/record';
-import { getDb, isUniqueViolation, type Db } from './index';
+import { getDb, isUniqueViolation, type Db, type TransactionWrite } from './index';
 import { fromRow, toEventRows, toRow } from './request-rows';
 import type { Database, RequestRow } from './schema';
 
@@ -51,10 +51,14 @@ export async function insertRequestRecord(record: StoredRequest): Promise<void> 
   }
 }
 
-/** Reads, changes and writes one request in a transaction; `change` must not append to history out of order. */
+/**
+ * Reads, changes and writes one request in a transaction; `change` must not append to history out of order.
+ * `alongside` runs in the same transaction after the request is written: when it throws, nothing is stored.
+ */
 export async function updateRequestRecord(
   id: string,
   change: (current: StoredRequest) => StoredRequest,
+  alongside?: TransactionWrite,
 ): Promise<StoredRequest | undefined> {
   const db = await getDb();
   return db.transaction().execute(async (trx) => {
@@ -66,6 +70,7 @@ export async function updateRequestRecord(
     await trx.updateTable('requests').set(columns).where('id', '=', id).execute();
     const added = toEventRows(id, next.history, current!.history.length);
     if (added.length > 0) await trx.insertInto('request_events').values(added).execute();
+    await alongside?.(trx);
     return next;
   });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { ApiError } from '@/lib/api/errors';
 import type { RequestError, RequestListQuery, RequestPage, RequestView } from '@/lib/api/dto';
 import { importUnknownCode } from '@/lib/api/hsm-import';
-import { recordImported } from '@/lib/certificates';
+import { importedCertificate } from '@/lib/certificates';
 import { derToPem, fromBase64, pemToBase64Der } from '@/lib/pki';
 import { cancelRequest as cancelUpstream, importPlainCertificate, TsbError } from '@/lib/tsb';
 import { outcomeUnknown, userDeadline } from './deadline';
@@ -91,9 +91,10 @@ export function importUnknown(label: string): RequestError & { label: string } {
 
 /**
  * Attaches the issued certificate to an HSM key, within `signal` (default: userDeadline()); the armor is
- * stripped here, not by the user. The import is recorded (request and inventory) only once the TSB
- * confirms it. When its answer is lost the request holds the error `import_unknown`, never an imported
- * label, and a 504 with the same code is thrown; a later import that goes through clears it.
+ * stripped here, not by the user. The import is recorded only once the TSB confirms it, on the request and
+ * in the inventory in one transaction, so that their pages never disagree. When its answer is lost the
+ * request holds the error `import_unknown`, never an imported label, and a 504 with the same code is
+ * thrown; a later import that goes through clears it.
  */
 export async function importCertificate(
   id: string,
@@ -112,8 +113,8 @@ export async function importCertificate(
     await updateRequest(id, { error: unknown });
     throw new ApiError(504, unknown.code, unknown.message);
   }
-  await recordImported(row.certificatePem!, label, row.id);
-  return toView(await updateRequest(id, { importedLabel: label, error: null }));
+  const alongside = await importedCertificate(row.certificatePem!, label, row.id);
+  return toView(await updateRequest(id, { importedLabel: label, error: null }, { alongside }));
 }
 
 function derToPemText(base64: string): string {

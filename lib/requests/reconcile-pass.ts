@@ -74,7 +74,7 @@ async function link({ row, tsbRequestId, certain }: Link, signal?: AbortSignal):
     ? `Found on the TSB as request ${tsbRequestId}: its certificate has this CSR's key.`
     : `Found on the TSB as request ${tsbRequestId}, the only one that fits; the certificate is checked when issued.`;
   const linked = await recordReconciled(row, { action: 'linked', tsbRequestId, certain }, () =>
-    updateRequest(row.id, { status: 'PENDING', tsbRequestId, error: null }, note),
+    updateRequest(row.id, { status: 'PENDING', tsbRequestId, error: null }, { note }),
   );
   // The tracker would catch up on its next look; reading now shows the real state at once.
   await refreshRequest(linked, signal).catch(() => linked);

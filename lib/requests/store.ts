@@ -1,7 +1,7 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
 import type { RequestListQuery, RequestView } from '@/lib/api/dto';
-import { getDb } from '@/lib/db';
+import { getDb, type TransactionWrite } from '@/lib/db';
 import {
   findRequestRecord,
   insertRequestRecord,
@@ -98,14 +98,17 @@ export async function insertRequest(row: StoredRequest): Promise<void> {
   announce(row);
 }
 
-/** Applies `patch`; a status change is recorded in the history (with `note`, else the error's message); updatedAt is set. */
+/**
+ * Applies `patch`; a status change is recorded in the history (with `note`, else the error's message);
+ * updatedAt is set. `alongside` is stored in the same transaction: when it fails, the request is unchanged.
+ */
 export async function updateRequest(
   id: string,
   patch: Partial<StoredRequest>,
-  note?: string,
+  { note, alongside }: { note?: string; alongside?: TransactionWrite } = {},
 ): Promise<StoredRequest> {
   await recoverInterrupted();
-  const next = await updateRequestRecord(id, (current) => applyPatch(current, patch, note));
+  const next = await updateRequestRecord(id, (current) => applyPatch(current, patch, note), alongside);
   if (!next) throw new Error(`request ${id} vanished from the registry`);
   announce(next);
   return next;
