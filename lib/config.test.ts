@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, parseAuditConfig, parseConfig } from './config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -69,5 +71,40 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...base, TRACKER_INTERVALS: '2m=soon,30s' }).join('\n')).toMatch(
       /TRACKER_INTERVALS: "2m=soon"/,
     );
+  });
+});
+
+describe('AUDIT_HMAC_KEY', () => {
+  const base = { TSB_URL: 'https://tsb.example', TSB_API_KEY: 'k' };
+
+  it('is off when unset or empty', () => {
+    expect(parseConfig(base).audit.hmacKey).toBeNull();
+    expect(parseAuditConfig({ AUDIT_HMAC_KEY: ' ' }).hmacKey).toBeNull();
+  });
+
+  it('reads base64 of at least 32 bytes into a key that never prints its bytes', () => {
+    const bytes = randomBytes(48);
+    const text = bytes.toString('base64');
+    const { hmacKey } = parseConfig({ ...base, AUDIT_HMAC_KEY: `${text}\n` }).audit;
+    expect(hmacKey?.export().equals(bytes)).toBe(true);
+    const config = parseConfig({ ...base, AUDIT_HMAC_KEY: text });
+    expect(inspect(config, { depth: 10 })).not.toContain(text);
+    expect(JSON.stringify(config)).not.toContain(text);
+    expect(inspect(config, { depth: 10 })).not.toContain(bytes.toString('hex'));
+  });
+
+  it('names a short, hex or unreadable key among the other problems, without its value', () => {
+    const cases = [
+      [randomBytes(31).toString('base64'), /AUDIT_HMAC_KEY: must be at least 32 bytes/],
+      [randomBytes(32).toString('hex'), /AUDIT_HMAC_KEY: must be base64/],
+      ['not a key at all!', /AUDIT_HMAC_KEY: must be base64/],
+    ] as const;
+    for (const [value, message] of cases) {
+      const problems = problemsOf({ TSB_URL: 'ftp://tsb', AUDIT_HMAC_KEY: value }).join('\n');
+      expect(problems).toMatch(message);
+      expect(problems).toMatch(/TSB_URL/);
+      expect(problems).not.toContain(value);
+      expect(() => parseAuditConfig({ AUDIT_HMAC_KEY: value })).toThrow(message);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import 'server-only';
+import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseAuditKey } from '@/lib/audit/key';
 import { defaultIntervals, parseIntervals, type IntervalStep } from '@/lib/tracker/schedule';
 
 // Server configuration, read from the environment once. The TSB credential lives here and in lib/tsb
@@ -12,7 +14,19 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+// The audit chain's HMAC key: base64 of at least 32 bytes (lib/audit/key.ts), or unset for a plain chain.
+const auditEnvSchema = z.object({
+  AUDIT_HMAC_KEY: optionalString.transform((text, ctx) => {
+    if (text === undefined) return null;
+    const parsed = parseAuditKey(text);
+    if ('key' in parsed) return parsed.key;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }),
+});
+
 const envSchema = z.object({
+  ...auditEnvSchema.shape,
   TSB_URL: z.url({
     protocol: /^https?$/,
     error: 'must be an http(s) URL, e.g. https://rest-api.cloudshsm.com',
@@ -75,6 +89,11 @@ export type TrackerConfig = {
   maxStreams: number;
 };
 
+export type AuditConfig = {
+  /** AUDIT_HMAC_KEY: records are chained with HMAC-SHA-256 under it when set. Never logged or sent. */
+  hmacKey: KeyObject | null;
+};
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`CertDesk configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -95,6 +114,7 @@ function readPemFile(variable: string, path: string, problems: string[]): string
 export function parseConfig(env: Environment): {
   tsb: TsbConfig;
   tracker: TrackerConfig;
+  audit: AuditConfig;
   simulatorAppUrl: string | null;
 } {
   const parsed = envSchema.safeParse(env);
@@ -129,6 +149,7 @@ export function parseConfig(env: Environment): {
       readsPerSecond: e.TRACKER_READS_PER_SECOND,
       maxStreams: e.EVENTS_MAX_STREAMS,
     },
+    audit: { hmacKey: e.AUDIT_HMAC_KEY },
     simulatorAppUrl: e.TSB_SIMULATOR_APP_URL ?? null,
   };
 }
@@ -138,6 +159,30 @@ let cached: ReturnType<typeof parseConfig> | undefined;
 export function getConfig(): ReturnType<typeof parseConfig> {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** Parses the audit settings of `env` alone; throws a ConfigError naming AUDIT_HMAC_KEY when it is bad. */
+export function parseAuditConfig(env: Environment): AuditConfig {
+  const parsed = auditEnvSchema.safeParse(env);
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return { hmacKey: parsed.data.AUDIT_HMAC_KEY };
+}
+
+let auditCached: AuditConfig | undefined;
+
+/**
+ * The audit settings, read once. Apart from getConfig() so that the audit log, which every action
+ * writes to, does not depend on the TSB settings; the server's start checks both together.
+ */
+export function getAuditConfig(): AuditConfig {
+  auditCached ??= parseAuditConfig(process.env);
+  return auditCached;
+}
+
+/** Forgets the audit settings read, so the next getAuditConfig() reads them again (tests). */
+export function resetAuditConfig(): void {
+  auditCached = undefined;
 }
 
 /** The simulated Authorization App's URL (demo only), or null against a real TSB. */

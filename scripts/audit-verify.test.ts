@@ -94,7 +94,7 @@ describe('npm run audit:verify', () => {
     const insert = (db: SQLite.Database, row: ReturnType<typeof forged>) =>
       db
         .prepare(
-          'insert into audit_events values (@seq, @at, @actor_id, @actor_email, @actor_role, @action, @target, @outcome, @csr_sha256, @details, @prev_hash, @hash)',
+          'insert into audit_events (seq, at, actor_id, actor_email, actor_role, action, target, outcome, csr_sha256, details, prev_hash, hash) values (@seq, @at, @actor_id, @actor_email, @actor_role, @action, @target, @outcome, @csr_sha256, @details, @prev_hash, @hash)',
         )
         .run(row);
     const cases: [string, string[]][] = [

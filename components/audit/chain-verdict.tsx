@@ -31,6 +31,30 @@ function OpenIntents({ intents }: { intents: AuditVerification['openIntents'] })
   );
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What became of the keyed records (AUDIT_HMAC_KEY); nothing for a plain log. */
+function Keyed({ keyed }: { keyed: ChainVerdict['keyed'] }) {
+  if (!keyed) return null;
+  const records = `${plural(keyed.count, 'record')} keyed with HMAC-SHA-256, from #${keyed.from}`;
+  if (keyed.check === 'checked') return <p>{records}, checked with the server’s key.</p>;
+  if (keyed.check === 'no_key')
+    return (
+      <p>
+        {records}, not checked: the server has no audit key (AUDIT_HMAC_KEY) now. Verify them with the key
+        (npm run audit:verify -- --key-file FILE).
+      </p>
+    );
+  return (
+    <p>
+      {records}, not checked: the server’s audit key matches none of them. It is not the key they were written
+      with, or every one of them was replaced.
+    </p>
+  );
+}
+
 /** A verification: the chain intact with its head, or each problem found; then intents left open. */
 export function VerificationView({ verification }: { verification: AuditVerification }) {
   return (
@@ -41,21 +65,39 @@ export function VerificationView({ verification }: { verification: AuditVerifica
   );
 }
 
-/** The outcome of a chain verification: intact with its head, or each problem found. */
+/**
+ * The outcome of a chain verification: intact with its head, keyed records that could not be checked, or
+ * each problem found.
+ */
 export function ChainVerdictView({ verdict }: { verdict: ChainVerdict }) {
-  const records = `${verdict.count} record${verdict.count === 1 ? '' : 's'}`;
+  const records = plural(verdict.count, 'record');
   if (verdict.ok) {
     return (
       <Alert tone="ok" title={`Audit chain OK: ${records} verified.`}>
-        <Head head={verdict.head} />
+        <Keyed keyed={verdict.keyed} />
+        <p>
+          <Head head={verdict.head} />
+        </p>
+      </Alert>
+    );
+  }
+  if (verdict.problems.length === 0) {
+    return (
+      <Alert tone="warn" title={`The audit chain could not be fully verified: ${records}.`}>
+        <Keyed keyed={verdict.keyed} />
+        <p>Nothing else is wrong with the chain.</p>
+        <p className="mt-2">
+          <Head head={verdict.head} />
+        </p>
       </Alert>
     );
   }
   return (
     <Alert
       tone="danger"
-      title={`The audit chain is broken: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${records}.`}
+      title={`The audit chain is broken: ${plural(verdict.problems.length, 'problem')} in ${records}.`}
     >
+      <Keyed keyed={verdict.keyed} />
       <ul className="list-disc pl-5">
         {verdict.problems.map((problem) => (
           <li key={`${problem.kind}-${problem.seq}`}>

@@ -1,5 +1,7 @@
+import type { KeyObject } from 'node:crypto';
 import type { ChainProblem, ChainVerdict } from './dto';
-import { genesisHash, recordHash, type AuditRecord } from './hash';
+import { genesisHash, type AuditRecord } from './hash';
+import { anchorProblems, downgrades, keyCheck, keyedRecords, matchAt, type Match } from './keyed';
 
 // The chain verifier. Pure: the app, `npm run audit:verify` and tests hand it rows in stored order.
 //
@@ -8,17 +10,42 @@ import { genesisHash, recordHash, type AuditRecord } from './hash';
 // reordered, inserted), the hash with the fields (altered), and each prev_hash with the hash of the record
 // written just before (rewritten and re-hashed). A cut-off tail leaves a valid chain: only the anchor
 // (the head written in the same transaction as each record) or an off-box copy of the head shows it.
+// Keyed records (AUDIT_HMAC_KEY) are checked with the key when it is given; ./keyed.ts says what can be
+// told without it.
 
-export type ChainAnchor = { seq: number; hash: string } | null;
+/**
+ * The head as last written. `mac` is its HMAC under the key when stored by a keyed writer, null when
+ * stored without one; undefined for a head noted elsewhere, which is trusted as it is.
+ */
+export type ChainAnchor = { seq: number; hash: string; mac?: string | null } | null;
 
-/** The seq `row` was written with: its own when it matches its hash, else the first candidate that does. */
-function writtenSeq(row: AuditRecord, candidates: (number | undefined)[]): number | null {
-  if (recordHash(row) === row.hash) return row.seq;
+type Written = { seq: number | null; match: Match };
+
+/**
+ * The seq `row` was written with: its own when it matches its hash (or cannot be checked without the
+ * key), else the first candidate that does.
+ */
+function writtenSeq(row: AuditRecord, candidates: (number | undefined)[], key: KeyObject | null): Written {
+  const own = matchAt(row, row.seq, key);
+  if (own !== 'mismatch') return { seq: row.seq, match: own };
   for (const seq of candidates) {
-    if (seq !== undefined && seq > 0 && seq !== row.seq && recordHash({ ...row, seq }) === row.hash)
-      return seq;
+    if (seq === undefined || seq <= 0 || seq === row.seq) continue;
+    const match = matchAt(row, seq, key);
+    if (match === 'match' || match === 'forged') return { seq, match };
   }
-  return null;
+  return { seq: null, match: 'mismatch' };
+}
+
+function writtenSeqs(rows: AuditRecord[], key: KeyObject | null): Written[] {
+  const byHash = new Map(rows.map((row) => [row.hash, row]));
+  let offset = 0;
+  return rows.map((row) => {
+    // Candidates: renumbered like the record before it, one after its predecessor, or one step off.
+    const after = row.prev_hash === genesisHash ? 1 : (byHash.get(row.prev_hash)?.seq ?? -1) + 1;
+    const found = writtenSeq(row, [row.seq + offset, after, row.seq - 1, row.seq + 1], key);
+    if (found.seq !== null) offset = found.seq - row.seq;
+    return found;
+  });
 }
 
 function span(from: number, to: number): string {
@@ -39,28 +66,48 @@ class Findings {
 }
 
 /**
- * Checks the hash chain of `rows` (in stored order, i.e. by seq) against `anchor`. Detects records that
- * were altered, deleted, moved, inserted, and a tail cut off behind the anchor. `head` is the last record,
- * for comparison with a copy kept elsewhere.
+ * Checks the hash chain of `rows` (in stored order, i.e. by seq) against `anchor`, keyed records with
+ * `key` (AUDIT_HMAC_KEY). Detects records that were altered, deleted, moved, inserted, forged or
+ * downgraded without the key, and a tail cut off behind the anchor. Not ok without problems when keyed
+ * records could not be checked (no key, or another key). `head` is the last record, for comparison with a
+ * copy kept elsewhere.
  */
-export function verifyChain(input: Iterable<AuditRecord>, anchor: ChainAnchor = null): ChainVerdict {
+export function verifyChain(
+  input: Iterable<AuditRecord>,
+  anchor: ChainAnchor = null,
+  key: KeyObject | null = null,
+): ChainVerdict {
   const rows = [...input];
-  const byHash = new Map(rows.map((row) => [row.hash, row]));
-  let offset = 0;
-  const written = rows.map((row) => {
-    // Candidates: renumbered like the record before it, one after its predecessor, or one step off.
-    const after = row.prev_hash === genesisHash ? 1 : (byHash.get(row.prev_hash)?.seq ?? -1) + 1;
-    const seq = writtenSeq(row, [row.seq + offset, after, row.seq - 1, row.seq + 1]);
-    if (seq !== null) offset = seq - row.seq;
-    return seq;
-  });
+  let found = writtenSeqs(rows, key);
+  const check = keyCheck(
+    rows,
+    found.map((f) => f.match),
+    key,
+  );
+  // Another key would call every keyed record altered: check them as if there were no key instead.
+  if (check === 'key_mismatch') found = writtenSeqs(rows, null);
+  const written = found.map((f) => f.seq);
   const problems = new Findings();
   walk(rows, written, problems);
+  found.forEach(({ match }, i) => {
+    if (match === 'forged')
+      problems.add(
+        'forged',
+        rows[i]!.seq,
+        `Record #${rows[i]!.seq} is marked keyed but hashed without the key: it was rewritten by someone who does not have it.`,
+      );
+  });
+  for (const problem of downgrades(rows, key)) problems.add(problem.kind, problem.seq, problem.message);
   checkAnchor(rows, written, anchor, problems);
+  if (key && check === 'checked')
+    for (const problem of anchorProblems(rows, anchor, key))
+      problems.add(problem.kind, problem.seq, problem.message);
   const last = rows.at(-1);
   const head = last ? { seq: last.seq, hash: last.hash } : null;
-  if (problems.list.length === 0) return { ok: true, count: rows.length, head };
-  return { ok: false, count: rows.length, head, problems: problems.list };
+  const keyed = keyedRecords(rows, check);
+  const counted = { count: rows.length, head, ...(keyed ? { keyed } : {}) };
+  if (problems.list.length === 0 && (!keyed || keyed.check === 'checked')) return { ok: true, ...counted };
+  return { ok: false, ...counted, problems: problems.list };
 }
 
 function walk(rows: AuditRecord[], written: (number | null)[], problems: Findings): void {

@@ -57,6 +57,8 @@ export const auditEventSchema = z.object({
   details: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),
+  /** 'hmac-sha256': `hash` is an HMAC under the server's audit key (docs/audit-log.md). */
+  hashAlg: z.enum(['sha256', 'hmac-sha256']),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
@@ -68,7 +70,16 @@ export const auditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
-export const chainProblemKinds = ['altered', 'missing', 'reordered', 'inserted', 'truncated'] as const;
+/** forged: made without the key though marked keyed; downgraded: plain where the key should have been used. */
+export const chainProblemKinds = [
+  'altered',
+  'missing',
+  'reordered',
+  'inserted',
+  'truncated',
+  'forged',
+  'downgraded',
+] as const;
 
 export const chainProblemSchema = z.object({
   seq: z.number().int(),
@@ -79,13 +90,34 @@ export type ChainProblem = z.infer<typeof chainProblemSchema>;
 
 const headSchema = z.object({ seq: z.number().int(), hash: z.string() }).nullable();
 
-/** POST /api/audit/verify answer. `head` is the last record read, to compare with an off-box copy. */
+/**
+ * The records chained with HMAC-SHA-256 under AUDIT_HMAC_KEY: how many, the first one's seq, and whether
+ * they were checked ('no_key': the verifier had no key; 'key_mismatch': its key matches none of them).
+ * Absent for a log with no keyed record.
+ */
+export const keyedRecordsSchema = z.object({
+  count: z.number().int(),
+  from: z.number().int(),
+  check: z.enum(['checked', 'no_key', 'key_mismatch']),
+});
+export type KeyedRecords = z.infer<typeof keyedRecordsSchema>;
+
+/**
+ * POST /api/audit/verify answer. `head` is the last record read, to compare with an off-box copy. Not ok
+ * with no problems: keyed records that could not be checked (`keyed.check`), which is no proof either way.
+ */
 export const chainVerdictSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), count: z.number().int(), head: headSchema }),
+  z.object({
+    ok: z.literal(true),
+    count: z.number().int(),
+    head: headSchema,
+    keyed: keyedRecordsSchema.optional(),
+  }),
   z.object({
     ok: z.literal(false),
     count: z.number().int(),
     head: headSchema,
+    keyed: keyedRecordsSchema.optional(),
     problems: z.array(chainProblemSchema),
   }),
 ]);

@@ -40,7 +40,9 @@ describe('recordAudit', () => {
       csr_sha256: null,
     });
     for (const row of rows) expect(recordHash(row)).toBe(row.hash);
-    expect(anchor).toEqual({ seq: 2, hash: rows[1]!.hash });
+    // No AUDIT_HMAC_KEY here: plain records, an anchor without a MAC.
+    expect(rows.map((r) => r.hash_alg)).toEqual(['sha256', 'sha256']);
+    expect(anchor).toEqual({ seq: 2, hash: rows[1]!.hash, mac: null });
   });
 
   it('keeps seq gap-free and the chain linked under 200 concurrent writers', async () => {

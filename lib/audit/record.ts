@@ -1,8 +1,10 @@
 import 'server-only';
+import type { KeyObject } from 'node:crypto';
 import { ApiError } from '@/lib/api/errors';
 import type { Actor } from '@/lib/auth/types';
+import { getAuditConfig } from '@/lib/config';
 import { appendAuditEvent } from '@/lib/db/audit';
-import { canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
+import { anchorMac, canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
 import { shipAuditRecord } from './ship';
 import type { AuditInput } from './types';
 
@@ -18,7 +20,11 @@ export function auditActor(
   return actor ? { userId: actor.userId, email: actor.email, role: actor.role } : anonymousActor;
 }
 
-function nextRecord(input: AuditInput, head: { seq: number; hash: string } | null): AuditRecord {
+function nextRecord(
+  input: AuditInput,
+  head: { seq: number; hash: string } | null,
+  key: KeyObject | null,
+): Required<AuditRecord> {
   const fields = {
     seq: (head?.seq ?? 0) + 1,
     // Taken under the write lock, so times never go backwards along the chain (clock steps aside).
@@ -32,13 +38,15 @@ function nextRecord(input: AuditInput, head: { seq: number; hash: string } | nul
     csr_sha256: input.csrSha256 ?? null,
     details: canonicalJson(input.details ?? {}),
     prev_hash: head?.hash ?? genesisHash,
+    hash_alg: key ? ('hmac-sha256' as const) : ('sha256' as const),
   };
-  return { ...fields, hash: recordHash(fields) };
+  return { ...fields, hash: recordHash(fields, key) };
 }
 
 /**
  * Appends one record to the hash-chained audit log (seq = previous + 1, hash over the previous hash;
- * format in ./hash.ts) and, when AUDIT_LOG_FILE is set, ships it as one JSON line. Throws an
+ * format in ./hash.ts; keyed with HMAC-SHA-256, the anchor too, when AUDIT_HMAC_KEY is set) and, when
+ * AUDIT_LOG_FILE is set, ships it as one JSON line. Throws an
  * AuditUnavailableError (an ApiError, 503) when the record cannot be written or shipped; the caller must
  * then refuse the action it was about to take. Never call it inside a database transaction: it takes the
  * database's one connection for its own write and would wait for that transaction forever.
@@ -50,7 +58,11 @@ export async function recordAudit(input: AuditInput): Promise<void> {
 /** recordAudit, answering the record as stored. */
 export async function appendAuditRecord(input: AuditInput): Promise<AuditRecord> {
   try {
-    return await appendAuditEvent((head) => nextRecord(input, head), { afterCommit: shipAuditRecord });
+    const key = getAuditConfig().hmacKey;
+    return await appendAuditEvent((head) => nextRecord(input, head, key), {
+      afterCommit: shipAuditRecord,
+      anchorMac: key ? (head) => anchorMac(head, key) : undefined,
+    });
   } catch (error) {
     // The cause stays in the server log; the caller only learns that its action was refused.
     console.error(

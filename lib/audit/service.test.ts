@@ -116,7 +116,7 @@ describe('reading the audit log', () => {
     });
     const [header, row] = file.body.split('\r\n');
     expect(header).toBe(
-      'seq,at,actor_id,actor_email,actor_role,action,target,outcome,csr_sha256,details,prev_hash,hash',
+      'seq,at,actor_id,actor_email,actor_role,action,target,outcome,csr_sha256,details,prev_hash,hash,hash_alg',
     );
     expect(row).toContain(`,"'=cmd|""/c calc""!A1",`);
     const exports = await listAuditEvents(query({ action: 'audit.export' }), admin);

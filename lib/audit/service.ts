@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/types';
 import { toCsv } from '@/lib/certificates/csv';
+import { getAuditConfig } from '@/lib/config';
 import { listAuditRows, readAuditChain, type AuditEventRow } from '@/lib/db/audit';
 import { verifyChain } from './chain';
 import { openIntents } from './completeness';
@@ -51,6 +52,7 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
     details: JSON.parse(row.details) as Record<string, unknown>,
     prevHash: row.prev_hash,
     hash: row.hash,
+    hashAlg: row.hash_alg,
   };
 }
 
@@ -74,6 +76,7 @@ const csvColumns: { header: string; value: (row: AuditEventRow) => string | numb
   { header: 'details', value: (r) => r.details },
   { header: 'prev_hash', value: (r) => r.prev_hash },
   { header: 'hash', value: (r) => r.hash },
+  { header: 'hash_alg', value: (r) => r.hash_alg },
 ];
 
 /**
@@ -98,14 +101,18 @@ export async function exportAuditEvents(
 }
 
 /**
- * Verifies the whole chain against its anchor and lists intents left without an outcome, then records
- * who verified it and what was found.
+ * Verifies the whole chain against its anchor, keyed records with AUDIT_HMAC_KEY, and lists intents left
+ * without an outcome, then records who verified it and what was found.
  */
 export async function verifyAuditLog(reader: Actor): Promise<AuditVerification> {
   const { rows, anchor } = await readAuditChain();
-  const verdict = { ...verifyChain(rows, anchor), openIntents: openIntents(rows) };
+  const verdict = {
+    ...verifyChain(rows, anchor, getAuditConfig().hmacKey),
+    openIntents: openIntents(rows),
+  };
   const found = {
     ...(verdict.ok ? {} : { problems: verdict.problems.length }),
+    ...(verdict.keyed ? { keyed: verdict.keyed } : {}),
     openIntents: verdict.openIntents.length,
   };
   await recordAudit({

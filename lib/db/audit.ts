@@ -10,10 +10,13 @@ import type { AuditEventRow, Database } from './schema';
 
 export type { AuditEventRow } from './schema';
 export type AuditHead = { seq: number; hash: string };
+export type AuditAnchor = AuditHead & { mac: string | null };
 
 type AppendOptions = {
   /** Runs after the commit, before the next writer of this process may start: keeps shipping in seq order. */
   afterCommit?: (row: AuditEventRow) => Promise<void>;
+  /** The anchor's MAC for the new head (keyed logs); without it the anchor is written with none. */
+  anchorMac?: (head: AuditHead) => string;
   db?: Db;
 };
 
@@ -40,10 +43,11 @@ export async function appendAuditEvent(
         .executeTakeFirst();
       const row = build(head ?? null);
       await conn.insertInto('audit_events').values(row).execute();
+      const anchor = { seq: row.seq, hash: row.hash, mac: options.anchorMac?.(row) ?? null };
       await conn
         .insertInto('audit_anchor')
-        .values({ id: 1, seq: row.seq, hash: row.hash })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ seq: row.seq, hash: row.hash }))
+        .values({ id: 1, ...anchor })
+        .onConflict((oc) => oc.column('id').doUpdateSet(anchor))
         .execute();
       await sql`commit`.execute(conn);
       committed = row;
@@ -57,13 +61,15 @@ export async function appendAuditEvent(
 }
 
 /** Every event in sequence order, and the anchor: what the chain verifier reads. */
-export async function readAuditChain(db?: Db): Promise<{ rows: AuditEventRow[]; anchor: AuditHead | null }> {
+export async function readAuditChain(
+  db?: Db,
+): Promise<{ rows: AuditEventRow[]; anchor: AuditAnchor | null }> {
   const database = db ?? (await getDb());
   return database.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom('audit_events').selectAll().orderBy('seq').execute();
     const anchor = await trx
       .selectFrom('audit_anchor')
-      .select(['seq', 'hash'])
+      .select(['seq', 'hash', 'mac'])
       .where('id', '=', 1)
       .executeTakeFirst();
     return { rows, anchor: anchor ?? null };

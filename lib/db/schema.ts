@@ -82,6 +82,8 @@ export interface AuditEventsTable {
   details: Json;
   prev_hash: string;
   hash: string;
+  /** 'hmac-sha256' when `hash` is an HMAC under AUDIT_HMAC_KEY (migration 0007; older rows 'sha256'). */
+  hash_alg: 'sha256' | 'hmac-sha256';
 }
 
 /** The chain's head as last written: one row, id 1. */
@@ -89,6 +91,8 @@ export interface AuditAnchorTable {
   id: number;
   seq: number;
   hash: string;
+  /** HMAC of seq and hash under AUDIT_HMAC_KEY; null when written without the key. */
+  mac: string | null;
 }
 
 export interface Database {

@@ -5,6 +5,7 @@ import * as auditLog from './0003-audit-log';
 import * as accounts from './0004-accounts';
 import * as passwordChange from './0005-password-change';
 import * as totpLastStep from './0006-totp-last-step';
+import * as auditHmac from './0007-audit-hmac';
 
 // Migrations are listed here rather than read from a folder at run time: the server is bundled, so a
 // folder scan would not find them. Names sort in the order they run; never rename or edit one that shipped.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004-accounts': accounts,
   '0005-password-change': passwordChange,
   '0006-totp-last-step': totpLastStep,
+  '0007-audit-hmac': auditHmac,
 };
 
 export const migrationProvider: MigrationProvider = {
