@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end against the real stack: the TSB simulator over HTTP and a production build of the app.
@@ -12,6 +13,12 @@ export const oidcUrl = 'http://127.0.0.1:8795';
  * scripts/e2e.ts can look for it in every response and log line. Fixtures keep the demo API key.
  */
 const appTsbToken = 'certdesk-e2e-canary-tsb-token-7d41c0';
+/**
+ * The app's audit key: random per run (the database is in memory, so the key need not outlive it), kept
+ * in the environment so that every process loading this file (scripts/e2e.ts, the runner, its workers)
+ * sees the same one and the secret scans look for it.
+ */
+const appAuditKey = (process.env.CERTDESK_E2E_AUDIT_HMAC_KEY ??= randomBytes(32).toString('base64'));
 
 export default defineConfig({
   testDir: './e2e',
@@ -87,6 +94,8 @@ export default defineConfig({
         OIDC_CLIENT_SECRET: 'certdesk-e2e-oidc-client-secret',
         // Specs submit in bursts as one operator; the limit itself is covered by lib/api/handler.test.ts.
         SUBMIT_RATE_PER_MINUTE: '120',
+        // The audit log is keyed, as on a deployment that sets the key: e2e/audit verifies it.
+        AUDIT_HMAC_KEY: appAuditKey,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -59,6 +59,10 @@ test.describe('as an auditor', () => {
       page.getByRole('status').filter({ hasText: /^Audit chain OK: \d+ records? verified\./ }),
     ).toBeVisible();
     await expect(page.getByText(/Head #\d+ [0-9a-f]{64}/)).toBeVisible();
+    // The e2e server runs with an audit key from its first record on (playwright.config.ts).
+    await expect(
+      page.getByText(/^\d+ records? keyed with HMAC-SHA-256, from #1, checked with the server’s key\.$/),
+    ).toBeVisible();
     await operator.dispose();
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { parseAuditKey } from '@/lib/audit/key';
 import { canaryEnv, findCanaries } from './canary';
 
 const dirs: string[] = [];
@@ -20,11 +21,13 @@ function build(files: Record<string, string>): string {
 it('makes one distinct, unguessable value per secret', () => {
   const [a, b] = [canaryEnv(), canaryEnv()];
   expect(Object.keys(a)).toEqual(
-    expect.arrayContaining(['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET']),
+    expect.arrayContaining(['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET', 'AUDIT_HMAC_KEY']),
   );
   expect(new Set(Object.values(a)).size).toBe(Object.keys(a).length);
   expect(a.TSB_API_KEY).not.toBe(b.TSB_API_KEY);
   expect(a.BETTER_AUTH_SECRET!.length).toBeGreaterThanOrEqual(32);
+  expect(parseAuditKey(a.AUDIT_HMAC_KEY!)).toHaveProperty('key');
+  expect(a.AUDIT_HMAC_KEY).not.toBe(b.AUDIT_HMAC_KEY);
 });
 
 it('finds a canary in client chunks, prerendered payloads and server output, but not in the build cache', () => {

@@ -14,9 +14,12 @@ import { pathToFileURL } from 'node:url';
 export function canaryEnv(): Record<string, string> {
   const run = randomUUID().replaceAll('-', '');
   const names = ['TSB_API_KEY', 'TSB_BEARER_TOKEN', 'BETTER_AUTH_SECRET', 'OIDC_CLIENT_SECRET'];
-  return Object.fromEntries(
-    names.map((name) => [name, `canary-${name.toLowerCase().replaceAll('_', '-')}-${run}`]),
-  );
+  const canary = (name: string) => `canary-${name.toLowerCase().replaceAll('_', '-')}-${run}`;
+  return {
+    ...Object.fromEntries(names.map((name) => [name, canary(name)])),
+    // The server refuses a key that is not base64 of 32 bytes or more: the canary is one.
+    AUDIT_HMAC_KEY: Buffer.from(canary('AUDIT_HMAC_KEY')).toString('base64'),
+  };
 }
 
 // Build caches and timing traces stay on the build machine and are never served.

@@ -2,6 +2,7 @@
 // Pass --dev to run `next dev` instead of a production build.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { demoAuditKey } from './demo-audit-key';
 
 const simulatorPort = process.env.TSB_SIMULATOR_PORT ?? '8790';
 const appPort = process.env.PORT ?? '3000';
@@ -18,6 +19,10 @@ const appEnv = {
   TSB_URL: `http://${host}:${simulatorPort}`,
   TSB_API_KEY: 'certdesk-demo-key',
   TSB_SIMULATOR_APP_URL: `http://${host}:${simulatorPort}/approver`,
+  // The demo's log is keyed; the key is made beside its database on the first start.
+  AUDIT_HMAC_KEY: demoAuditKey(process.env, (file) =>
+    console.log(`  Audit key             ${file}   (made for this database; keep it with it)`),
+  ),
 };
 
 const children: ChildProcess[] = [];
