@@ -46,10 +46,10 @@ function nextRecord(
 /**
  * Appends one record to the hash-chained audit log (seq = previous + 1, hash over the previous hash;
  * format in ./hash.ts; keyed with HMAC-SHA-256, the anchor too, when AUDIT_HMAC_KEY is set) and, when
- * AUDIT_LOG_FILE is set, ships it as one JSON line. Throws an
- * AuditUnavailableError (an ApiError, 503) when the record cannot be written or shipped; the caller must
- * then refuse the action it was about to take. Never call it inside a database transaction: it takes the
- * database's one connection for its own write and would wait for that transaction forever.
+ * AUDIT_LOG_FILE is set, ships it as one JSON line. Throws an AuditUnavailableError (an ApiError, 503)
+ * when the record cannot be written or shipped, or the key is malformed; the caller must then refuse the
+ * action it was about to take. Never call it inside a database transaction: it takes the database's one
+ * connection for its own write and would wait for that transaction forever.
  */
 export async function recordAudit(input: AuditInput): Promise<void> {
   await appendAuditRecord(input);
