@@ -41,7 +41,8 @@ const requestCount = setting('BENCH_LOAD_REQUESTS', 10);
 const auth = process.env.BENCH_LOAD_AUTH || 'session';
 if (auth !== 'session' && auth !== 'token')
   throw new Error(`BENCH_LOAD_AUTH must be session or token, not "${auth}"`);
-const warmUpSeconds = 5;
+const warmUpSeconds = 30;
+const rssSampleSeconds = 30;
 const ports = { app: 3204, simulator: 8794 };
 const appUrl = appUrlFor(ports);
 
@@ -223,11 +224,15 @@ try {
   };
 
   // Warm up at both loads, so that the baseline holds what the burst's connections need and the drift
-  // shows what stays behind, not the heap growing to its working size.
+  // shows what stays behind, not the heap growing to its working size (which takes ~30 s at 10 connections).
   await run('warm-up', connections, warmUpSeconds);
   await run('warm-up', connections * 5, warmUpSeconds);
   const rssBefore = rssMiB(serverPid);
+  // Sampled through the steady phase: a heap settling at its working size levels off, a leak keeps climbing.
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => rssSamples.push(rssMiB(serverPid)), rssSampleSeconds * 1000);
   const steady = await run('steady', connections, steadySeconds);
+  clearInterval(sampler);
   const rssSteady = rssMiB(serverPid);
   const burst = await run('burst 5×', connections * 5, burstSeconds);
   const rssAfter = rssMiB(serverPid);
@@ -258,6 +263,11 @@ try {
   console.log(
     `\nserver RSS: ${f(rssBefore)} MiB after warm-up → ${f(rssSteady)} MiB after steady (${drift(rssSteady)}) → ${f(rssAfter)} MiB after the burst (drift ${drift(rssAfter)})`,
   );
+  if (rssSamples.length > 0) {
+    console.log(
+      `server RSS every ${rssSampleSeconds} s of the steady phase: ${rssSamples.map((n) => f(n, 0)).join(' ')} MiB`,
+    );
+  }
   console.log(
     'goals: ≥ 300 req/s, p95 ≤ 200 ms, p99 ≤ 500 ms, 0 errors and non-2xx, ≤ 1.00 TSB read per id per interval at any load, drift ≤ 10 %',
   );
