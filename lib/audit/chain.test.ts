@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain, type ChainAnchor } from './chain';
 import type { ChainProblem } from './dto';
-import { canonicalJson, genesisHash, recordHash, type AuditRecord } from './hash';
+import { genesisHash, type AuditRecord } from './hash';
+import { testRecord } from './test-records';
 
-function record(seq: number, prevHash: string, overrides: Partial<AuditRecord> = {}): AuditRecord {
-  const fields = {
-    seq,
-    at: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
-    actor_id: `u-${seq % 3}`,
-    actor_email: `user${seq % 3}@example.test`,
-    actor_role: 'operator',
-    action: seq % 2 ? 'request.submit.intent' : 'request.submit',
-    target: `request:r${Math.ceil(seq / 2)}`,
-    outcome: 'success',
-    csr_sha256: 'ab'.repeat(32),
-    details: canonicalJson({ n: seq }),
-    prev_hash: prevHash,
-    ...overrides,
-  };
-  return { ...fields, hash: recordHash(fields) };
-}
+const record = testRecord;
 
 function chain(n: number): AuditRecord[] {
   const rows: AuditRecord[] = [];

@@ -2,7 +2,8 @@ import { randomBytes, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyChain, type ChainAnchor } from './chain';
 import type { ChainProblem } from './dto';
-import { anchorMac, canonicalJson, genesisHash, plainHash, recordHash, type AuditRecord } from './hash';
+import { anchorMac, genesisHash, plainHash, recordHash, type AuditRecord } from './hash';
+import { testRecord } from './test-records';
 import { parseAuditKey } from './key';
 
 // The keyed chain (AUDIT_HMAC_KEY): records 1–5 written before the key was set, 6–20 with it.
@@ -18,22 +19,7 @@ const otherKey = keyOf(randomBytes(32).toString('base64'));
 type Alg = NonNullable<AuditRecord['hash_alg']>;
 
 function record(seq: number, prevHash: string, alg: Alg, overrides: Partial<AuditRecord> = {}): AuditRecord {
-  const fields = {
-    seq,
-    at: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
-    actor_id: `u-${seq % 3}`,
-    actor_email: `user${seq % 3}@example.test`,
-    actor_role: 'operator',
-    action: seq % 2 ? 'request.submit.intent' : 'request.submit',
-    target: `request:r${Math.ceil(seq / 2)}`,
-    outcome: 'success',
-    csr_sha256: 'ab'.repeat(32),
-    details: canonicalJson({ n: seq }),
-    prev_hash: prevHash,
-    hash_alg: alg,
-    ...overrides,
-  };
-  return { ...fields, hash: recordHash(fields, key) };
+  return testRecord(seq, prevHash, { hash_alg: alg, ...overrides }, key);
 }
 
 /** Records `from`..20 of `rows` made again as someone without the key would: plain, or marked keyed. */
