@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/certificates/export/route';
 import { GET as detailRoute } from '@/app/api/certificates/[id]/route';
@@ -6,12 +5,11 @@ import { certificateListQuerySchema, certificateSummarySchema } from '@/lib/api/
 import { toApiError } from '@/lib/api/errors';
 import { hsmImportOf } from '@/lib/api/hsm-import';
 import { actAs, actors } from '@/lib/authz/test-support';
-import { importCertificate, submitRequest } from '@/lib/requests';
+import { importCertificate } from '@/lib/requests';
 import { findRequest } from '@/lib/requests/store';
-import { submission } from '@/lib/requests/test-support';
+import { executedLeafRequest } from '@/lib/requests/test-support';
 import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, faultsSettled, setFault } from '@/mocks/tsb';
-import { hsmCsr } from '@/mocks/tsb/testing';
 import { listCertificates } from '.';
 
 // The certificate page and GET /api/certificates/{id} read a certificate's import state from the same
@@ -28,13 +26,7 @@ beforeEach(() => {
 
 /** A certificate issued for SUB.leaf.example's own key, so that it can be imported into that key. */
 async function leafCertificate() {
-  const body = await submission({
-    csrPem: await hsmCsr(),
-    signKeyName: 'CA.direct.example',
-    commonName: 'SUB.leaf.example',
-  });
-  const { request } = await submitRequest(body, randomUUID());
-  expect(request.status).toBe('EXECUTED');
+  const request = await executedLeafRequest();
   const { certificates } = await listCertificates(certificateListQuerySchema.parse({ q: request.id }));
   expect(certificates).toHaveLength(1);
   return { requestId: request.id, certificateId: certificates[0]!.id };

@@ -8,12 +8,12 @@ import { readAuditChain } from '@/lib/db/audit';
 import { pemToBase64Der } from '@/lib/pki';
 import { startSimulator } from '@/lib/testing/tsb';
 import { clearFaults, faultsSettled, setFault } from '@/mocks/tsb';
-import { approveAs, hsmCsr, tsbHeaders } from '@/mocks/tsb/testing';
+import { approveAs, tsbHeaders } from '@/mocks/tsb/testing';
 import { cancelRequest, importCertificate, refreshRequestNow, submitRequest } from '.';
 import * as actions from './actions';
 import { refreshRequest } from './refresh';
 import { findRequest } from './store';
-import { submission, systemRecords } from './test-support';
+import { executedLeafRequest, submission, systemRecords } from './test-support';
 
 // SECURITY.md row 31 for the user's other actions: a cancellation (read, cancel, read), a refresh and an
 // import each answer within one deadline (USER_DEADLINE_MS), and one whose answer is lost never shows a
@@ -52,16 +52,6 @@ async function lastOutcome(action: string, requestId: string) {
 }
 
 /** A certificate issued for SUB.leaf.example's own key, so that it can be imported into that key. */
-async function leafCertificate(): Promise<RequestView> {
-  const body = await submission({
-    csrPem: await hsmCsr(),
-    signKeyName: 'CA.direct.example',
-    commonName: 'SUB.leaf.example',
-  });
-  const { request } = await submitRequest(body, randomUUID());
-  expect(request.status).toBe('EXECUTED');
-  return request;
-}
 
 async function leafKeyCertificate(): Promise<string | undefined> {
   const reply = await fetch('http://tsb.test/v1/certificate/SUB.leaf.example', { headers: tsbHeaders });
@@ -150,7 +140,7 @@ describe('one deadline for a refresh', () => {
 
 describe('one deadline for an import', () => {
   it('an import whose answer is lost: import_unknown within the deadline, never shown or stored as imported', async () => {
-    const request = await leafCertificate();
+    const request = await executedLeafRequest();
     slowOnce('POST', '/v1/certificate/import/plain');
 
     // A deadline shorter than TSB_TIMEOUT_MS: the answer comes by it, not by the call's own timeout.
@@ -178,7 +168,7 @@ describe('one deadline for an import', () => {
   });
 
   it('a reset mid-answer through the audited service: import_unknown, audited as such', async () => {
-    const request = await leafCertificate();
+    const request = await executedLeafRequest();
     setFault(tsb.sim, {
       method: 'POST',
       path: '/v1/certificate/import/plain',
@@ -200,7 +190,7 @@ describe('one deadline for an import', () => {
   });
 
   it('a refusal stays a refusal: not imported, nothing marked unknown', async () => {
-    const request = await leafCertificate();
+    const request = await executedLeafRequest();
     expect(
       toApiError(await importCertificate(request.id, 'CA.approver.example').catch((e: unknown) => e)),
     ).toMatchObject({ status: 422 });

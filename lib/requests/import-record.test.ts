@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db';
 import { readAuditChain } from '@/lib/db/audit';
 import { startSimulator } from '@/lib/testing/tsb';
-import { hsmCsr } from '@/mocks/tsb/testing';
-import { importCertificate, submitRequest } from '.';
+import { importCertificate } from '.';
 import { importUnknown } from './actions';
 import { findRequest, updateRequest } from './store';
-import { rejection, submission } from './test-support';
+import { executedLeafRequest, rejection } from './test-support';
 
 // A confirmed import is stored on the request and in the certificate inventory in one transaction: when
 // the inventory cannot be written, the request does not claim the import either.
@@ -36,13 +34,7 @@ afterAll(async () => {
 
 /** An issued certificate for SUB.leaf.example's own key; `inInventory: false` takes it out of the inventory. */
 async function leafRequest(inInventory: boolean): Promise<string> {
-  const body = await submission({
-    csrPem: await hsmCsr(),
-    signKeyName: 'CA.direct.example',
-    commonName: label,
-  });
-  const { request } = await submitRequest(body, randomUUID());
-  expect(request.status).toBe('EXECUTED');
+  const request = await executedLeafRequest();
   if (!inInventory) {
     const db = await getDb();
     await db.deleteFrom('certificates').where('request_id', '=', request.id).execute();

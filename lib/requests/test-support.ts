@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
-import type { SubmitRequest } from '@/lib/api/dto';
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { RequestView, SubmitRequest } from '@/lib/api/dto';
 import { getDb } from '@/lib/db';
 import { readAuditChain } from '@/lib/db/audit';
-import { makeCsr } from '@/mocks/tsb/testing';
+import { hsmCsr, makeCsr } from '@/mocks/tsb/testing';
+import { submitRequest } from '.';
 
 // Shared by the registry's specs.
 
@@ -56,4 +59,19 @@ export async function systemRecords(requestId: string, actorId: string): Promise
     throw new Error(`#${row.seq} ${row.action} has no outcome`);
   });
   return rows.map((row, i) => `${row.action} ${row.outcome} ${details[i]!.from}→${details[i]!.to}`);
+}
+
+/**
+ * SUB.leaf.example's own CSR submitted to the key without an approval policy: signed at once, so its
+ * certificate can be imported back into SUB.leaf.example.
+ */
+export async function executedLeafRequest(): Promise<RequestView> {
+  const body = await submission({
+    csrPem: await hsmCsr(),
+    signKeyName: 'CA.direct.example',
+    commonName: 'SUB.leaf.example',
+  });
+  const { request } = await submitRequest(body, randomUUID());
+  expect(request.status).toBe('EXECUTED');
+  return request;
 }
