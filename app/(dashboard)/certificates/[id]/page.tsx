@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { ApiError } from '@/lib/api/errors';
-import { getSessionState } from '@/lib/auth';
+import type { Actor } from '@/lib/auth/types';
 import { requirePage } from '@/lib/authz/page';
 import { authorize } from '@/lib/authz/policy';
 import { getCertificate } from '@/lib/certificates';
@@ -19,17 +18,13 @@ export const metadata: Metadata = { title: 'Certificate' };
 type Loaded = { certificate: Awaited<ReturnType<typeof getCertificate>>; at: number } | { refused: string };
 
 /**
- * The certificate, authorized as GET /api/certificates/{id} is ('certificates:read', denials audited):
- * signed-out visitors go to sign-in, a role without the permission is told so, and an id that is not one
- * of ours is a 404.
+ * The certificate, authorized for `actor` (from requirePage) as GET /api/certificates/{id} is
+ * ('certificates:read' on this certificate, denials audited); an id that is not one of ours is a 404.
  */
-async function load(id: string): Promise<Loaded> {
-  const session = await getSessionState(await headers());
-  if (!session) redirect('/login');
-  if (session.mustEnrolSecondFactor) redirect('/two-factor');
+async function load(actor: Actor, id: string): Promise<Loaded> {
   const valid = z.uuid().safeParse(id).success;
   try {
-    await authorize(session.actor, 'certificates:read', undefined, {
+    await authorize(actor, 'certificates:read', undefined, {
       target: valid ? `certificate:${id}` : null,
     });
     if (!valid) throw new ApiError(404, 'certificate_not_found', 'There is no such certificate.');
@@ -41,11 +36,11 @@ async function load(id: string): Promise<Loaded> {
 }
 
 export default async function CertificatePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePage('certificates:read');
+  const actor = await requirePage('certificates:read');
   // Rendered per request, for the signed-in caller only.
   await connection();
   const { id } = await params;
-  const loaded = await load(id).catch((error: unknown) => {
+  const loaded = await load(actor, id).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });
