@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/auth/types';
+import { actors } from '@/lib/authz/test-support';
 import { getAuditConfig, resetAuditConfig } from '@/lib/config';
 import { closeDb } from '@/lib/db';
 import { readAuditChain } from '@/lib/db/audit';
@@ -19,14 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'certdesk-keyed-'));
 process.env.DATABASE_URL = join(dir, 'certdesk.db');
 const keyText = randomBytes(32).toString('base64');
 
-const auditor: Actor = {
-  userId: 'aud-1',
-  email: 'ada@example.test',
-  name: 'Ada',
-  role: 'auditor',
-  via: 'session',
-  authenticatedAt: new Date().toISOString(),
-};
+const { auditor } = actors;
 const actor = { userId: 'u-1', email: 'olivia@example.test', role: 'operator' };
 const write = (n: number) =>
   recordAudit({
